@@ -1,0 +1,2 @@
+/** The REST application and its OpenAPI description. */
+package io.custos.app.config;

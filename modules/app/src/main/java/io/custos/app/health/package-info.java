@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package io.custos.app.health;

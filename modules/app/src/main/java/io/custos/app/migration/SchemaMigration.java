@@ -1,0 +1,59 @@
+package io.custos.app.migration;
+
+import io.custos.platform.events.SchemaMigrated;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before the application serves anything. One Flyway history; each
+ * module owns {@code db/migration/<module>/V<module>_<nnn>__*.sql}, so migrations of a module may
+ * arrive after a later module's (out of order) without colliding.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATASOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=custos.db.url}",
+        user = "${MPCONFIG=custos.db.user}",
+        password = "${MPCONFIG=custos.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"characterEncoding=UTF-8", "connectionTimeZone=UTC", "forceConnectionTimeZoneToSession=true"})
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/custos";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaMigrated> migrated;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .outOfOrder(true)
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
+                + " migration(s) applied");
+        migrated.fire(new SchemaMigrated(result.migrationsExecuted));
+    }
+}

@@ -1,0 +1,40 @@
+package io.custos.it;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Talks to the shared server as a client would. */
+@ExtendWith(ArquillianExtension.class)
+public abstract class ItBase {
+
+    @ArquillianResource
+    URL base;
+
+    protected Tenants tenants;
+
+    @BeforeEach
+    void connect() {
+        // Arquillian reports the machine's address; tests talk over loopback only.
+        RestAssured.baseURI = "http://127.0.0.1:" + base.getPort();
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        tenants = new Tenants();
+    }
+
+    protected static RequestSpecification anonymous() {
+        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    protected static RequestSpecification operator() {
+        return anonymous().auth().oauth2(ItEnvironment.OPERATOR_TOKEN);
+    }
+
+    protected static RequestSpecification as(String accessToken) {
+        return anonymous().auth().oauth2(accessToken);
+    }
+}

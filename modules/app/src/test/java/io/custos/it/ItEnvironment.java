@@ -1,0 +1,136 @@
+package io.custos.it;
+
+import io.custos.launcher.CustosEnvironment;
+import io.custos.launcher.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares the database and configuration of the integration-test server once per test run,
+ * before Arquillian starts Payara Micro: the embedded MariaDB (the default), or a fresh database
+ * on the server named by {@code custos.it.db.url}, created now and dropped at the end.
+ */
+public class ItEnvironment implements LauncherSessionListener {
+
+    public static final String OPERATOR_TOKEN = "it-operator-token-" + UUID.randomUUID();
+
+    private CustosEnvironment environment;
+    private ExternalDatabase external;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String war = System.getProperty("custos.it.war");
+        if (war == null || environment != null) {
+            return; // unit tests only (surefire), nothing to prepare
+        }
+        Path workdir = Path.of(System.getProperty("custos.it.workdir", "target/it"));
+        Map<String, String> env = new HashMap<>();
+        env.put("CUSTOS_DATA_DIR", workdir.resolve("data").toString());
+        env.put("CUSTOS_OPERATOR_TOKEN", OPERATOR_TOKEN);
+        String externalUrl = System.getProperty("custos.it.db.url", "");
+        if (!externalUrl.isBlank()) {
+            external = ExternalDatabase.create(
+                    externalUrl,
+                    System.getProperty("custos.it.db.user"),
+                    System.getProperty("custos.it.db.password", ""));
+            env.put("CUSTOS_DB_URL", external.url());
+            env.put("CUSTOS_DB_USER", external.user());
+            env.put("CUSTOS_DB_PASSWORD", external.password());
+        } else {
+            deleteRecursively(workdir.resolve("data"));
+        }
+        environment = CustosEnvironment.resolve(env);
+        Properties props = new Properties();
+        props.putAll(environment.properties());
+        props.put("custos.password.iterations", "1024"); // the lowest Jakarta Security accepts
+        Path file = workdir.resolve("system.properties");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            props.store(out, "integration-test server configuration");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty(
+                "payara.extraMicroOptions", "--disablephonehome --systemProperties " + file.toAbsolutePath());
+        System.setProperty("payara.cmdOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g");
+        System.setProperty(
+                "custos.it.db.effective-url", environment.properties().get(CustosEnvironment.DB_URL));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (environment != null) {
+            environment.embeddedDatabase().ifPresent(EmbeddedDatabase::stop);
+        }
+        if (external != null) {
+            external.drop();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A database and user made for this run on an existing MySQL/MariaDB server. */
+    record ExternalDatabase(String serverUrl, String adminUser, String adminPassword, String name, String password) {
+
+        static ExternalDatabase create(String serverUrl, String adminUser, String adminPassword) {
+            String name =
+                    "custos_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            ExternalDatabase db = new ExternalDatabase(
+                    serverUrl, adminUser, adminPassword, name, UUID.randomUUID().toString());
+            db.execute(
+                    "CREATE DATABASE " + name + " CHARACTER SET utf8mb4",
+                    "CREATE USER '" + name + "'@'%' IDENTIFIED BY '" + db.password + "'",
+                    "GRANT ALL PRIVILEGES ON " + name + ".* TO '" + name + "'@'%'");
+            return db;
+        }
+
+        /** The server URL with this database as its path, keeping the server URL's parameters. */
+        String url() {
+            int query = serverUrl.indexOf('?');
+            String server = query < 0 ? serverUrl : serverUrl.substring(0, query);
+            String parameters = query < 0 ? "" : serverUrl.substring(query);
+            return (server.endsWith("/") ? server : server + "/") + name + parameters;
+        }
+
+        String user() {
+            return name;
+        }
+
+        void drop() {
+            execute("DROP DATABASE IF EXISTS " + name, "DROP USER IF EXISTS '" + name + "'@'%'");
+        }
+
+        private void execute(String... statements) {
+            try (Connection c = DriverManager.getConnection(serverUrl, adminUser, adminPassword);
+                    Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not prepare the test database on " + serverUrl, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.custos.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds onboarded store chains for tests: {@code tenants.onboard()} gives a logged-in admin. */
+public final class Tenants {
+
+    public static final String ADMIN_PASSWORD = "Blue-Harbour-Lantern-42";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    public Map<String, Object> newTenantBody(String slug) {
+        return Map.of(
+                "slug",
+                slug,
+                "name",
+                "Chain " + slug,
+                "headquartersCountry",
+                "DE",
+                "admin",
+                Map.of("username", "admin", "email", "admin@" + slug + ".example", "password", ADMIN_PASSWORD));
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public Onboarded onboard() {
+        String slug = uniqueSlug("chain");
+        var answer = given().contentType(ContentType.JSON)
+                .auth()
+                .oauth2(ItEnvironment.OPERATOR_TOKEN)
+                .body(newTenantBody(slug))
+                .post("/api/v1/platform/tenants")
+                .then()
+                .statusCode(201)
+                .extract();
+        String token = login(slug, "admin", ADMIN_PASSWORD);
+        return new Onboarded(answer.path("id"), slug, answer.path("admin.id"), token);
+    }
+
+    public static String login(String slug, String username, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("tenant", slug, "username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+    }
+
+    /** A store chain and its first admin's access token. */
+    public record Onboarded(String id, String slug, String adminId, String adminToken) {}
+}

@@ -1,0 +1,2 @@
+/** What other modules may use of identity. */
+package io.custos.identity.api;

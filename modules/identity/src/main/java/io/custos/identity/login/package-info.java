@@ -1,0 +1,2 @@
+/** Password login that issues access tokens. */
+package io.custos.identity.login;

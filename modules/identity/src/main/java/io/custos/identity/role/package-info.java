@@ -1,0 +1,2 @@
+/** Aggregate root: {@link io.custos.identity.role.Role}, a named permission set of a tenant. */
+package io.custos.identity.role;

@@ -1,0 +1,114 @@
+package io.custos.identity.staff;
+
+import io.custos.platform.id.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A staff member's account. Nothing about a person is ever deleted; accounts are offboarded. */
+@Entity
+@Table(name = "identity_staff")
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_id", length = 36)
+public class Staff {
+
+    public enum Status {
+        ACTIVE,
+        SUSPENDED,
+        OFFBOARDED
+    }
+
+    @Id
+    @Column(name = "id")
+    private String id;
+
+    @Column(name = "username", nullable = false)
+    private String username;
+
+    @Column(name = "email", nullable = false)
+    private String email;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "home_store_id")
+    private String homeStoreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "mfa_enabled", nullable = false)
+    private boolean mfaEnabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Staff() {}
+
+    Staff(String username, String email, String displayName, String passwordHash, Instant now) {
+        this.id = Ids.newId();
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.status = Status.ACTIVE;
+        this.createdAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String homeStoreId() {
+        return homeStoreId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public boolean mfaEnabled() {
+        return mfaEnabled;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The stored hash; absent for accounts created by configuration until a password is set. */
+    public Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+}

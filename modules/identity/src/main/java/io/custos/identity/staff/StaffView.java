@@ -1,0 +1,23 @@
+package io.custos.identity.staff;
+
+/** A staff account as admins see it; never the password hash. */
+public record StaffView(
+        String id,
+        String username,
+        String email,
+        String displayName,
+        String homeStoreId,
+        String status,
+        boolean mfaEnabled) {
+
+    static StaffView of(Staff staff) {
+        return new StaffView(
+                staff.id(),
+                staff.username(),
+                staff.email(),
+                staff.displayName(),
+                staff.homeStoreId(),
+                staff.status().name(),
+                staff.mfaEnabled());
+    }
+}

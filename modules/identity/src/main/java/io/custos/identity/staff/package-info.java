@@ -1,0 +1,2 @@
+/** Aggregate root: {@link io.custos.identity.staff.Staff}, a store chain's employee account. */
+package io.custos.identity.staff;

@@ -1,0 +1,128 @@
+package io.custos.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the documented CUSTOS_* environment into the configuration properties the application
+ * reads (MicroProfile Config keys such as {@code custos.db.url}). In demo mode it fills what is
+ * missing: an embedded database and generated keys under the data directory. In production mode
+ * a missing secret stops the start instead.
+ */
+public final class CustosEnvironment {
+
+    public static final String DB_URL = "custos.db.url";
+    public static final String DB_USER = "custos.db.user";
+    public static final String DB_PASSWORD = "custos.db.password";
+    public static final String OPERATOR_TOKEN = "custos.operator-token";
+    public static final String JWT_PRIVATE_KEY = "custos.jwt.private-key";
+    public static final String MASTER_KEY = "custos.master-key";
+    public static final String MODE = "custos.mode";
+    public static final String DATA_DIR = "custos.data-dir";
+    public static final String DEMO_TENANT = "custos.demo-tenant";
+
+    private static final System.Logger LOG = System.getLogger(CustosEnvironment.class.getName());
+
+    private final Map<String, String> properties;
+    private final EmbeddedDatabase embeddedDatabase;
+
+    private CustosEnvironment(Map<String, String> properties, EmbeddedDatabase embeddedDatabase) {
+        this.properties = Map.copyOf(properties);
+        this.embeddedDatabase = embeddedDatabase;
+    }
+
+    /** Reads the environment; starts the embedded database when none is configured (demo mode). */
+    public static CustosEnvironment resolve(Map<String, String> env) {
+        boolean production = "production".equalsIgnoreCase(env.getOrDefault("CUSTOS_MODE", "demo"));
+        Path dataDir = Path.of(env.getOrDefault("CUSTOS_DATA_DIR", "./data"))
+                .toAbsolutePath()
+                .normalize();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(MODE, production ? "production" : "demo");
+        props.put(DATA_DIR, dataDir.toString());
+        optional(env, "CUSTOS_DEMO_TENANT").ifPresent(file -> props.put(DEMO_TENANT, file));
+
+        EmbeddedDatabase embedded = null;
+        Optional<String> dbUrl = optional(env, "CUSTOS_DB_URL");
+        if (dbUrl.isPresent()) {
+            props.put(DB_URL, dbUrl.get());
+            props.put(DB_USER, required(env, "CUSTOS_DB_USER", "CUSTOS_DB_URL is set"));
+            props.put(DB_PASSWORD, env.getOrDefault("CUSTOS_DB_PASSWORD", ""));
+        } else if (production) {
+            throw new LaunchFailed("CUSTOS_DB_URL is required in production mode (CUSTOS_MODE=production)");
+        } else {
+            LOG.log(
+                    Level.WARNING,
+                    "DEMO MODE: embedded MariaDB under {0}; set CUSTOS_DB_URL for a real database",
+                    dataDir.resolve("mariadb"));
+            embedded = EmbeddedDatabase.start(dataDir.resolve("mariadb"));
+            props.put(DB_URL, embedded.jdbcUrl());
+            props.put(DB_USER, embedded.user());
+            props.put(DB_PASSWORD, embedded.password());
+        }
+
+        props.put(
+                OPERATOR_TOKEN,
+                secret(
+                        env,
+                        "CUSTOS_OPERATOR_TOKEN",
+                        production,
+                        dataDir.resolve("operator-token"),
+                        Secrets::randomToken));
+        props.put(
+                JWT_PRIVATE_KEY,
+                secret(
+                        env,
+                        "CUSTOS_JWT_PRIVATE_KEY",
+                        production,
+                        dataDir.resolve("jwt-private-key.pem"),
+                        Secrets::newRsaPrivateKeyPem));
+        props.put(
+                MASTER_KEY,
+                secret(env, "CUSTOS_MASTER_KEY", production, dataDir.resolve("master.key"), Secrets::randomAesKey));
+        return new CustosEnvironment(props, embedded);
+    }
+
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    public Optional<EmbeddedDatabase> embeddedDatabase() {
+        return Optional.ofNullable(embeddedDatabase);
+    }
+
+    private static String secret(
+            Map<String, String> env,
+            String variable,
+            boolean production,
+            Path demoFile,
+            java.util.function.Supplier<String> generator) {
+        Optional<String> given = optional(env, variable);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        if (production) {
+            throw new LaunchFailed(variable + " is required in production mode (CUSTOS_MODE=production)");
+        }
+        try {
+            String value = Secrets.readOrCreate(demoFile, generator);
+            LOG.log(Level.WARNING, "DEMO MODE: {0} not set, using {1}", variable, demoFile);
+            return value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String required(Map<String, String> env, String variable, String because) {
+        return optional(env, variable).orElseThrow(() -> new LaunchFailed(variable + " is required when " + because));
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String variable) {
+        return Optional.ofNullable(env.get(variable)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

@@ -1,0 +1,2 @@
+/** Prepares the process environment (database, keys, clustering) and boots Payara Micro. */
+package io.custos.launcher;

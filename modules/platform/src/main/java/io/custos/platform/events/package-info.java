@@ -1,0 +1,2 @@
+/** Platform-level events other modules observe. */
+package io.custos.platform.events;

@@ -1,0 +1,2 @@
+/** Countries and subdivisions as ISO 3166 codes. */
+package io.custos.platform.geo;

@@ -1,0 +1,23 @@
+package io.custos.platform.id;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * New ids are UUID version 7 (RFC 9562): opaque to clients, but time-ordered so that inserts land
+ * at the end of the primary-key index instead of splitting pages at random.
+ */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {}
+
+    public static String newId() {
+        long millis = System.currentTimeMillis();
+        long randA = RANDOM.nextInt(1 << 12);
+        long mostSignificant = (millis << 16) | (0x7L << 12) | randA;
+        long leastSignificant = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(mostSignificant, leastSignificant).toString();
+    }
+}

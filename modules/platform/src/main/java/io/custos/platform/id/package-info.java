@@ -1,0 +1,2 @@
+/** Opaque, time-ordered identifiers. */
+package io.custos.platform.id;

@@ -1,0 +1,2 @@
+/** Cursor pagination: {@code ?limit=&cursor=} in, {@code {items, nextCursor}} out. */
+package io.custos.platform.paging;

@@ -1,0 +1,2 @@
+/** Helpers for reading what the database refused. */
+package io.custos.platform.persistence;

@@ -1,0 +1,82 @@
+package io.custos.platform.security;
+
+import io.custos.platform.problem.Forbidden;
+import io.custos.platform.problem.NotAuthenticated;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+
+/**
+ * Declares who may call each endpoint, once, from its annotations: {@link Anonymous},
+ * {@link OperatorOnly}, {@link RequiresPermission}; an endpoint with none of them still needs an
+ * active staff member. Fails closed: nothing is reachable by accident.
+ */
+@Provider
+public class AuthorizationFeature implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        if (annotated(method, type, Anonymous.class)) {
+            return;
+        }
+        if (annotated(method, type, OperatorOnly.class)) {
+            context.register(new OperatorFilter());
+            return;
+        }
+        RequiresPermission permission = method.getAnnotation(RequiresPermission.class);
+        if (permission == null) {
+            permission = type.getAnnotation(RequiresPermission.class);
+        }
+        context.register(new StaffFilter(permission == null ? null : permission.value()));
+    }
+
+    private static boolean annotated(
+            AnnotatedElement method, AnnotatedElement type, Class<? extends java.lang.annotation.Annotation> marker) {
+        return method.isAnnotationPresent(marker) || type.isAnnotationPresent(marker);
+    }
+
+    private static CallerContext callers() {
+        return CDI.current().select(CallerContext.class).get();
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    static final class OperatorFilter implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (!callers().required().isOperator()) {
+                throw new NotAuthenticated("this endpoint needs the platform operator token");
+            }
+        }
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    static final class StaffFilter implements ContainerRequestFilter {
+        private final String permission;
+
+        StaffFilter(String permission) {
+            this.permission = permission;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            Caller caller = callers().staff();
+            PermissionCheck check = CDI.current().select(PermissionCheck.class).get();
+            if (!check.isActive(caller)) {
+                throw new NotAuthenticated("this account is no longer active");
+            }
+            if (permission != null && !check.holdsTenantWide(caller, permission)) {
+                throw new Forbidden("grant", "needs the permission " + permission);
+            }
+        }
+    }
+}

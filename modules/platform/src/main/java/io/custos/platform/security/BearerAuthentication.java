@@ -1,0 +1,58 @@
+package io.custos.platform.security;
+
+import io.custos.platform.web.ErrorPageServlet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism. Under {@code /api/v1/platform/} a bearer token must be the
+ * operator token; everywhere else it must be a staff access token. A request without credentials
+ * goes on anonymous (endpoints decide whether that is enough); a bad token is a 401 problem.
+ */
+@ApplicationScoped
+public class BearerAuthentication implements HttpAuthenticationMechanism {
+
+    static final String PLATFORM_PATH = "/api/v1/platform/";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    OperatorToken operatorToken;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return context.doNothing();
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return refuse(request, context, "use 'Authorization: Bearer <token>'");
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<Caller> caller = path.startsWith(PLATFORM_PATH)
+                ? Optional.of(Caller.operator()).filter(operator -> operatorToken.matches(token))
+                : tokens.verify(token);
+        if (caller.isEmpty()) {
+            return refuse(request, context, "the bearer token is invalid or expired");
+        }
+        request.setAttribute(CallerContext.ATTRIBUTE, caller.get());
+        String name = caller.get().isOperator() ? "operator" : caller.get().staffId();
+        return context.notifyContainerAboutLogin(() -> name, Set.of());
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String why) {
+        request.setAttribute(ErrorPageServlet.DETAIL, why);
+        return context.responseUnauthorized();
+    }
+}

@@ -1,0 +1,50 @@
+package io.custos.platform.security;
+
+import io.custos.platform.tenancy.TenantId;
+import java.util.Objects;
+import java.util.Set;
+
+/** The authenticated caller of a request: a staff member of one tenant, or the platform operator. */
+public record Caller(Kind kind, String staffId, TenantId tenantId, Set<String> authenticationMethods, String tokenId) {
+
+    public enum Kind {
+        STAFF,
+        OPERATOR
+    }
+
+    public static final String OTP = "otp";
+
+    public Caller {
+        Objects.requireNonNull(kind);
+        authenticationMethods = Set.copyOf(authenticationMethods);
+        if (kind == Kind.STAFF) {
+            Objects.requireNonNull(staffId, "staff id");
+            Objects.requireNonNull(tenantId, "tenant id");
+        }
+    }
+
+    public static Caller operator() {
+        return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null);
+    }
+
+    public static Caller staff(String staffId, TenantId tenantId, Set<String> amr, String tokenId) {
+        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId);
+    }
+
+    public boolean isStaff() {
+        return kind == Kind.STAFF;
+    }
+
+    public boolean isOperator() {
+        return kind == Kind.OPERATOR;
+    }
+
+    public boolean hasSecondFactor() {
+        return authenticationMethods.contains(OTP);
+    }
+
+    /** Key under which this caller's idempotency records are kept. */
+    public String idempotencyScope() {
+        return isOperator() ? "operator" : "staff:" + tenantId.value() + ":" + staffId;
+    }
+}

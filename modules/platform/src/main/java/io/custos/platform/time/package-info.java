@@ -1,0 +1,2 @@
+/** The one source of the current time. */
+package io.custos.platform.time;

@@ -1,0 +1,91 @@
+package io.custos.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.custos.platform.tenancy.TenantId;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AccessTokensTest {
+
+    private static final TenantId TENANT = new TenantId("t-1");
+
+    private AccessTokens tokens;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tokens = tokensAt(Clock.systemUTC(), newKey());
+    }
+
+    @Test
+    void anIssuedTokenVerifiesAsItsStaffMember() {
+        String token = tokens.issue("staff-1", "ana", TENANT, Set.of("pwd")).accessToken();
+
+        Caller caller = tokens.verify(token).orElseThrow();
+
+        assertThat(caller.staffId()).isEqualTo("staff-1");
+        assertThat(caller.tenantId()).isEqualTo(TENANT);
+        assertThat(caller.authenticationMethods()).containsExactly("pwd");
+        assertThat(caller.hasSecondFactor()).isFalse();
+        assertThat(caller.tokenId()).isNotBlank();
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        String token = tokens.issue("staff-1", "ana", TENANT, Set.of("pwd")).accessToken();
+        String[] parts = token.split("\\.");
+        String otherPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]))
+                        .replace("staff-1", "staff-2")
+                        .getBytes());
+
+        assertThat(tokens.verify(parts[0] + "." + otherPayload + "." + parts[2]))
+                .isEmpty();
+        assertThat(tokens.verify("not-a-jwt")).isEmpty();
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        String foreign = tokensAt(Clock.systemUTC(), newKey())
+                .issue("staff-1", "ana", TENANT, Set.of("pwd"))
+                .accessToken();
+
+        assertThat(tokens.verify(foreign)).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        String key = newKey();
+        Clock anHourAgo = Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
+        String old = tokensAt(anHourAgo, key)
+                .issue("staff-1", "ana", TENANT, Set.of("pwd"))
+                .accessToken();
+
+        assertThat(tokensAt(Clock.systemUTC(), key).verify(old)).isEmpty();
+    }
+
+    private static AccessTokens tokensAt(Clock clock, String pem) {
+        AccessTokens tokens = new AccessTokens();
+        tokens.keys = new SigningKeys(pem);
+        tokens.clock = clock;
+        tokens.ttlSeconds = 900;
+        tokens.init();
+        return tokens;
+    }
+
+    private static String newKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder()
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----";
+    }
+}
