@@ -1,0 +1,84 @@
+package io.custos.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of STYLE.md, and the persistence unit that must know every entity. */
+class ArchitectureTest {
+
+    private static final List<String> DOMAIN_MODULES = List.of("tenants", "identity");
+
+    private static final JavaClasses CUSTOS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.custos");
+
+    @Test
+    void modulesReachOtherModulesOnlyThroughTheirApiPackages() {
+        for (String module : DOMAIN_MODULES) {
+            String own = "io.custos." + module + "..";
+            noClasses()
+                    .that()
+                    .resideInAPackage(own)
+                    .should()
+                    .dependOnClassesThat(new DescribedPredicate<JavaClass>("another module's internals") {
+                        @Override
+                        public boolean test(JavaClass target) {
+                            String pkg = target.getPackageName();
+                            if (!pkg.startsWith("io.custos.") || pkg.startsWith("io.custos." + module)) {
+                                return false;
+                            }
+                            String other = pkg.substring("io.custos.".length()).split("\\.")[0];
+                            boolean platform = other.equals("platform");
+                            boolean api = pkg.equals("io.custos." + other + ".api");
+                            return !platform && !api && !other.equals("app");
+                        }
+                    })
+                    .check(CUSTOS);
+        }
+    }
+
+    @Test
+    void platformDependsOnNoDomainModule() {
+        classes()
+                .that()
+                .resideInAPackage("io.custos.platform..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideOutsideOfPackages(DOMAIN_MODULES.stream()
+                        .map(m -> "io.custos." + m + "..")
+                        .toArray(String[]::new))
+                .check(CUSTOS);
+    }
+
+    @Test
+    void thePersistenceUnitListsEveryEntityAndConverter() throws IOException {
+        Set<String> mapped = CUSTOS.stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+        String persistenceXml;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/persistence.xml")) {
+            persistenceXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(mapped).isNotEmpty();
+        assertThat(mapped).allSatisfy(name -> assertThat(persistenceXml)
+                .as("persistence.xml lists " + name)
+                .contains("<class>" + name + "</class>"));
+    }
+}
