@@ -52,6 +52,58 @@ public final class Tenants {
                 .path("accessToken");
     }
 
-    /** A store chain and its first admin's access token. */
-    public record Onboarded(String id, String slug, String adminId, String adminToken) {}
+    /** A store chain and its first admin's access token (password only, no second factor). */
+    public record Onboarded(String id, String slug, String adminId, String adminToken) {
+
+        /** The admin enrolled in TOTP and logged in again with it: sensitive permissions work. */
+        public String adminMfaToken() {
+            return Authenticator.enrol(adminToken).login(slug, "admin", ADMIN_PASSWORD);
+        }
+
+        /** Creates a staff member with a password and answers their id. */
+        public String createStaff(String accessToken, String username) {
+            return given().contentType(ContentType.JSON)
+                    .auth()
+                    .oauth2(accessToken)
+                    .body(Map.of(
+                            "username",
+                            username,
+                            "email",
+                            username + "@" + slug + ".example",
+                            "password",
+                            ADMIN_PASSWORD))
+                    .post("/api/v1/staff")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        }
+
+        /** Creates a role with the given permissions and answers its id. */
+        public String createRole(String accessToken, String name, String... permissions) {
+            return given().contentType(ContentType.JSON)
+                    .auth()
+                    .oauth2(accessToken)
+                    .body(Map.of("name", name, "permissions", java.util.List.of(permissions)))
+                    .post("/api/v1/roles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        }
+
+        /** Grants a role over the whole tenant and answers the grant id. */
+        public String grantTenantWide(String mfaToken, String staffId, String roleId) {
+            return given().contentType(ContentType.JSON)
+                    .auth()
+                    .oauth2(mfaToken)
+                    .body(Map.of(
+                            "staffId", staffId, "roleId", roleId, "scope", Map.of("type", "TENANT"), "reason", "test"))
+                    .post("/api/v1/grants")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.custos.identity.grant;
 
 import io.custos.platform.id.Ids;
+import io.custos.platform.problem.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +58,12 @@ public class Grant {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
+    @Column(name = "revoke_reason")
+    private String revokeReason;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -107,6 +114,53 @@ public class Grant {
     }
 
     public boolean isActiveAt(Instant now) {
-        return revokedAt == null && !now.isBefore(validFrom) && (validUntil == null || now.isBefore(validUntil));
+        return statusAt(now) == GrantStatus.ACTIVE;
+    }
+
+    public GrantStatus statusAt(Instant now) {
+        if (revokedAt != null) {
+            return GrantStatus.REVOKED;
+        }
+        if (now.isBefore(validFrom)) {
+            return GrantStatus.PENDING;
+        }
+        if (validUntil != null && !now.isBefore(validUntil)) {
+            return GrantStatus.EXPIRED;
+        }
+        return GrantStatus.ACTIVE;
+    }
+
+    /** Ends the grant and keeps it as history; a grant is revoked once. */
+    void revoke(String by, String reason, Instant now) {
+        if (revokedAt != null) {
+            throw new Conflict("grant-revoked", "grant " + id + " was revoked already");
+        }
+        this.revokedAt = now;
+        this.revokedBy = by;
+        this.revokeReason = reason;
+    }
+
+    public Scope scope() {
+        return new Scope(scopeType, scopeId);
+    }
+
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String grantedBy() {
+        return grantedBy;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
     }
 }

@@ -1,26 +1,30 @@
 package io.custos.identity.grant;
 
-import io.custos.identity.role.Role;
+import io.custos.identity.role.Permission;
+import io.custos.identity.role.Roles;
+import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.PermissionCheck;
-import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 /** Answers from the current grants on every request: revocations hold on the next one. */
 @ApplicationScoped
 public class GrantChecks implements PermissionCheck {
 
     @Inject
-    TenantData data;
+    StaffDirectory staff;
 
     @Inject
-    StaffDirectory staff;
+    Grants grants;
+
+    @Inject
+    Roles roles;
 
     @Inject
     Clock clock;
@@ -28,25 +32,26 @@ public class GrantChecks implements PermissionCheck {
     @Override
     @Transactional
     public boolean isActive(Caller caller) {
-        return staff.find(caller.staffId()).filter(s -> s.isActive()).isPresent();
+        return staff.find(caller.staffId()).filter(Staff::isActive).isPresent();
     }
 
     @Override
     @Transactional
-    public boolean holdsTenantWide(Caller caller, String permission) {
-        Instant now = clock.instant();
-        List<String> roleIds = data.em()
-                .createQuery(
-                        "SELECT g FROM Grant g WHERE g.staffId = :staff AND g.scopeType = :tenant AND g.revokedAt IS NULL",
-                        Grant.class)
-                .setParameter("staff", caller.staffId())
-                .setParameter("tenant", ScopeType.TENANT)
-                .getResultStream()
-                .filter(g -> g.isActiveAt(now))
-                .map(Grant::roleId)
-                .toList();
-        return roleIds.stream()
-                .map(id -> data.em().find(Role.class, id))
-                .anyMatch(role -> role != null && role.holds(permission));
+    public Optional<Forbidden> refusal(Caller caller, String permission, Reach reach) {
+        boolean holds = grants.activeGrantsOf(caller.staffId(), clock.instant()).stream()
+                .filter(g -> reach == Reach.ANY_SCOPE || g.scopeType() == ScopeType.TENANT)
+                .anyMatch(g ->
+                        roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false));
+        if (!holds) {
+            String where = reach == Reach.TENANT ? " over the whole tenant" : "";
+            return Optional.of(new Forbidden("grant", "needs the permission " + permission + where));
+        }
+        boolean sensitive =
+                Permission.byCode(permission).map(Permission::isSensitive).orElse(true);
+        if (sensitive && !caller.hasSecondFactor()) {
+            return Optional.of(new Forbidden(
+                    "mfa", permission + " is sensitive: log in with a second factor (enrol at /api/v1/me/mfa/totp)"));
+        }
+        return Optional.empty();
     }
 }

@@ -1,20 +1,212 @@
 package io.custos.identity.grant;
 
+import io.custos.identity.api.GrantGiven;
+import io.custos.identity.api.GrantRevoked;
+import io.custos.identity.role.Role;
+import io.custos.identity.role.Roles;
+import io.custos.identity.staff.Staff;
+import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
-/** Gives and ends grants of the bound tenant. */
+/**
+ * Gives and ends grants under separation of duties: nobody grants to themselves, nobody grants a
+ * permission they do not hold over the scope, and the last active tenant admin stays.
+ */
 @ApplicationScoped
 public class Grants {
 
     @Inject
     TenantData data;
 
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Roles roles;
+
+    @Inject
+    ScopeCoverage coverage;
+
+    @Inject
+    TenantAdmins tenantAdmins;
+
+    @Inject
+    Event<GrantGiven> given;
+
+    @Inject
+    Event<GrantRevoked> revoked;
+
+    @Inject
+    Clock clock;
+
     public Grant grantTenantAdminAtOnboarding(String staffId, String roleId, Instant now) {
         Grant grant = Grant.tenantWideAtOnboarding(staffId, roleId, now);
         data.em().persist(grant);
+        return grant;
+    }
+
+    @Transactional
+    public GrantView give(Caller caller, NewGrant request) {
+        Instant now = clock.instant();
+        Staff grantee =
+                staff.find(request.staffId()).orElseThrow(() -> new InvalidInput("staffId", "no such staff member"));
+        Role role = roles.find(request.roleId()).orElseThrow(() -> new InvalidInput("roleId", "no such role"));
+        Scope scope = request.scope().validated("scope");
+        if (!coverage.exists(scope)) {
+            throw new InvalidInput("scope.id", "no such " + scope.type().name().toLowerCase() + " in this tenant");
+        }
+        if (request.validUntil() != null) {
+            Instant from = request.validFrom() == null ? now : request.validFrom();
+            if (!request.validUntil().isAfter(from)) {
+                throw new InvalidInput("validUntil", "must be after validFrom");
+            }
+        }
+        if (!grantee.isActive()) {
+            throw new Conflict("staff-inactive", "staff " + grantee.id() + " is " + grantee.status());
+        }
+        if (grantee.id().equals(caller.staffId())) {
+            throw SeparationOfDuties.selfGrant();
+        }
+        List<Grant> callersGrants = activeGrantsOf(caller.staffId(), now);
+        for (String permission : role.permissions()) {
+            if (!holdsOver(callersGrants, permission, scope)) {
+                throw SeparationOfDuties.escalation(permission, scope);
+            }
+        }
+        Grant grant = new Grant(
+                grantee.id(),
+                role.id(),
+                scope.type(),
+                scope.id(),
+                request.validFrom(),
+                request.validUntil(),
+                request.reason(),
+                caller.staffId(),
+                now);
+        data.em().persist(grant);
+        given.fire(new GrantGiven(
+                caller.tenantId(),
+                caller.staffId(),
+                grant.id(),
+                grantee.id(),
+                role.id(),
+                scope.toString(),
+                grant.validFrom(),
+                grant.validUntil(),
+                grant.reason(),
+                now));
+        return GrantView.of(grant, now);
+    }
+
+    @Transactional
+    public GrantView revoke(Caller caller, String grantId, String reason) {
+        Instant now = clock.instant();
+        Grant grant = get(grantId);
+        if (!holdsOver(activeGrantsOf(caller.staffId(), now), "grant.manage", grant.scope())) {
+            throw SeparationOfDuties.escalation("grant.manage", grant.scope());
+        }
+        tenantAdmins.ensureAnotherRemainsWithout(grant);
+        grant.revoke(caller.staffId(), reason, now);
+        revoked.fire(new GrantRevoked(caller.tenantId(), caller.staffId(), grant.id(), grant.staffId(), reason, now));
+        return GrantView.of(grant, now);
+    }
+
+    /** Revokes every grant a leaving staff member still has; answers how many. */
+    public int revokeAllOf(Caller caller, String staffId, String reason) {
+        Instant now = clock.instant();
+        List<Grant> open = data.em()
+                .createQuery("SELECT g FROM Grant g WHERE g.staffId = :staff AND g.revokedAt IS NULL", Grant.class)
+                .setParameter("staff", staffId)
+                .getResultList();
+        for (Grant grant : open) {
+            grant.revoke(caller.staffId(), reason, now);
+            revoked.fire(new GrantRevoked(caller.tenantId(), caller.staffId(), grant.id(), staffId, reason, now));
+        }
+        return open.size();
+    }
+
+    @Transactional
+    public GrantView view(String id) {
+        return GrantView.of(get(id), clock.instant());
+    }
+
+    /** A page of grants in id order, optionally of one staff member and in one status now. */
+    @Transactional
+    public Page<GrantView> page(String staffId, GrantStatus status, PageRequest request) {
+        Instant now = clock.instant();
+        StringBuilder jpql = new StringBuilder("SELECT g FROM Grant g WHERE 1 = 1");
+        if (staffId != null) {
+            jpql.append(" AND g.staffId = :staff");
+        }
+        if (status != null) {
+            jpql.append(
+                    switch (status) {
+                        case REVOKED -> " AND g.revokedAt IS NOT NULL";
+                        case PENDING -> " AND g.revokedAt IS NULL AND g.validFrom > :now";
+                        case EXPIRED -> " AND g.revokedAt IS NULL AND g.validUntil <= :now";
+                        case ACTIVE ->
+                            " AND g.revokedAt IS NULL AND g.validFrom <= :now"
+                                    + " AND (g.validUntil IS NULL OR g.validUntil > :now)";
+                    });
+        }
+        if (request.after() != null) {
+            jpql.append(" AND g.id > :after");
+        }
+        TypedQuery<Grant> query =
+                data.em().createQuery(jpql.append(" ORDER BY g.id").toString(), Grant.class);
+        if (staffId != null) {
+            query.setParameter("staff", staffId);
+        }
+        if (status != null && status != GrantStatus.REVOKED) {
+            query.setParameter("now", now);
+        }
+        if (request.after() != null) {
+            query.setParameter("after", request.after());
+        }
+        return Page.of(
+                query.setMaxResults(request.probeSize()).getResultList(),
+                request,
+                Grant::id,
+                g -> GrantView.of(g, now));
+    }
+
+    /** The grants in force for a staff member now. */
+    public List<Grant> activeGrantsOf(String staffId, Instant now) {
+        return data.em()
+                .createQuery(
+                        "SELECT g FROM Grant g WHERE g.staffId = :staff AND g.revokedAt IS NULL"
+                                + " AND g.validFrom <= :now AND (g.validUntil IS NULL OR g.validUntil > :now)",
+                        Grant.class)
+                .setParameter("staff", staffId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    private boolean holdsOver(List<Grant> grants, String permission, Scope scope) {
+        return grants.stream()
+                .anyMatch(g -> coverage.covers(g.scope(), scope)
+                        && roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false));
+    }
+
+    private Grant get(String id) {
+        Grant grant = data.em().find(Grant.class, id);
+        if (grant == null) {
+            throw new NotFound("grant", id);
+        }
         return grant;
     }
 }

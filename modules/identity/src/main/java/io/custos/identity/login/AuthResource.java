@@ -1,6 +1,5 @@
 package io.custos.identity.login;
 
-import io.custos.platform.security.AccessTokens;
 import io.custos.platform.security.Anonymous;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Staff login. */
+/** Staff login: password, then a second factor for accounts with MFA. */
 @Path("auth")
 @Tag(name = "Authentication")
 @Anonymous
@@ -32,12 +31,26 @@ public class AuthResource {
     @Operation(summary = "Log in with tenant slug, username and password")
     @APIResponse(
             responseCode = "200",
-            description = "An access token",
-            content = @Content(schema = @Schema(implementation = AccessTokens.IssuedToken.class)))
+            description = "An access token, or mfaRequired with an mfaToken",
+            content = @Content(schema = @Schema(implementation = LoginResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    public AccessTokens.IssuedToken login(
-            @NotNull(message = "a JSON body is required") @Valid Credentials credentials) {
+    @APIResponse(responseCode = "423", ref = "Locked")
+    public LoginResult login(@NotNull(message = "a JSON body is required") @Valid Credentials credentials) {
         return login.login(credentials);
+    }
+
+    @POST
+    @Path("mfa")
+    @Operation(summary = "Complete a login with a TOTP code or a recovery code")
+    @APIResponse(
+            responseCode = "200",
+            description = "An access token with the second factor recorded",
+            content = @Content(schema = @Schema(implementation = LoginResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "423", ref = "Locked")
+    public LoginResult mfa(@NotNull(message = "a JSON body is required") @Valid MfaCode code) {
+        return login.completeMfa(code);
     }
 }

@@ -1,26 +1,36 @@
 package io.custos.identity.login;
 
+import io.custos.identity.api.LoginSucceeded;
+import io.custos.identity.lockout.LoginThrottle;
+import io.custos.identity.mfa.SecondFactor;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.problem.NotAuthenticated;
 import io.custos.platform.security.AccessTokens;
+import io.custos.platform.security.Caller;
 import io.custos.platform.security.PasswordHashing;
 import io.custos.platform.tenancy.TenantDirectory;
+import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Password login. Unknown tenant, unknown user, wrong password and an inactive account all get
- * the same 401 after the same amount of hashing, so the answer reveals nothing.
+ * Password login, then the second factor for accounts that enrolled one. Unknown tenant, unknown
+ * user, wrong password and an inactive account all get the same 401 after the same hashing work,
+ * and count towards the same lockout, so the answers reveal nothing.
  */
 @ApplicationScoped
 public class Login {
 
     static final String FAILED = "the tenant, username or password is wrong";
+    static final String MFA_FAILED = "the code is wrong or was used already";
 
     @Inject
     TenantDirectory tenants;
@@ -32,28 +42,84 @@ public class Login {
     PasswordHashing passwords;
 
     @Inject
+    SecondFactor secondFactor;
+
+    @Inject
     AccessTokens tokens;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    FailedLogins failures;
+
+    @Inject
+    Event<LoginSucceeded> succeeded;
+
+    @Inject
+    Clock clock;
+
     @Transactional
-    public AccessTokens.IssuedToken login(Credentials credentials) {
+    public LoginResult login(Credentials credentials) {
+        throttle.requireUnlocked(credentials.tenant(), credentials.username());
         Optional<TenantDirectory.TenantSummary> tenant = tenants.findActiveBySlug(credentials.tenant());
         if (tenant.isEmpty()) {
             passwords.spendVerificationTime(credentials.password());
-            throw new NotAuthenticated(FAILED);
+            throw failed(credentials.tenant(), credentials.username(), null, null);
         }
-        return TenantScope.supply(tenant.get().id(), () -> {
+        TenantId tenantId = tenant.get().id();
+        return TenantScope.supply(tenantId, () -> {
             Optional<Staff> account = staff.byUsername(credentials.username());
             Optional<String> hash = account.flatMap(Staff::passwordHash);
             if (hash.isEmpty()) {
                 passwords.spendVerificationTime(credentials.password());
-                throw new NotAuthenticated(FAILED);
-            }
-            if (!passwords.matches(credentials.password(), hash.get())
-                    || !account.get().isActive()) {
-                throw new NotAuthenticated(FAILED);
+                throw failed(
+                        credentials.tenant(),
+                        credentials.username(),
+                        tenantId,
+                        account.map(Staff::id).orElse(null));
             }
             Staff member = account.get();
-            return tokens.issue(member.id(), member.username(), tenant.get().id(), Set.of("pwd"));
+            if (!passwords.matches(credentials.password(), hash.get()) || !member.isActive()) {
+                throw failed(credentials.tenant(), credentials.username(), tenantId, member.id());
+            }
+            if (member.mfaEnabled()) {
+                return LoginResult.mfa(tokens.issueMfaChallenge(member.id(), member.username(), tenantId));
+            }
+            return issue(member, tenantId, credentials.tenant(), List.of("pwd"));
         });
+    }
+
+    @Transactional
+    public LoginResult completeMfa(MfaCode request) {
+        AccessTokens.Challenge challenge = tokens.verifyMfaChallenge(request.mfaToken())
+                .orElseThrow(() -> new NotAuthenticated("the MFA token is invalid or expired; log in again"));
+        String slug = tenants.find(challenge.tenantId())
+                .map(TenantDirectory.TenantSummary::slug)
+                .orElseThrow(() -> new NotAuthenticated("the MFA token is invalid or expired; log in again"));
+        throttle.requireUnlocked(slug, challenge.username());
+        return TenantScope.supply(challenge.tenantId(), () -> {
+            Staff member = staff.find(challenge.staffId())
+                    .filter(Staff::isActive)
+                    .orElseThrow(() -> new NotAuthenticated(FAILED));
+            if (!secondFactor.verify(member.id(), request.code())) {
+                failures.record(slug, member.username(), challenge.tenantId(), member.id(), "second factor");
+                throw new NotAuthenticated(MFA_FAILED);
+            }
+            return issue(member, challenge.tenantId(), slug, List.of("pwd", Caller.OTP));
+        });
+    }
+
+    /** {@code methods} in the order they were used: the token's {@code amr} keeps it. */
+    private LoginResult issue(Staff member, TenantId tenantId, String slug, List<String> methods) {
+        throttle.succeed(slug, member.username());
+        AccessTokens.IssuedToken token = tokens.issue(member.id(), member.username(), tenantId, methods);
+        succeeded.fire(new LoginSucceeded(tenantId, member.id(), member.id(), Set.copyOf(methods), clock.instant()));
+        return LoginResult.token(token.accessToken(), token.expiresIn());
+    }
+
+    private NotAuthenticated failed(String slug, String username, TenantId tenant, String staffId) {
+        failures.record(slug, username, tenant, staffId, "password");
+        return new NotAuthenticated(FAILED);
     }
 }

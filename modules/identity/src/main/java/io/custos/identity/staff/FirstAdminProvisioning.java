@@ -37,7 +37,8 @@ public class FirstAdminProvisioning implements AdminAccounts {
         PasswordPolicy.check("admin.password", request.password(), request.username());
         Instant now = clock.instant();
         Role tenantAdmin = builtInRoles.createFor();
-        Staff admin = new Staff(request.username(), request.email(), null, passwords.hash(request.password()), now);
+        Staff admin =
+                new Staff(request.username(), request.email(), null, null, passwords.hash(request.password()), now);
         staff.add(admin);
         // Grants reference staff and roles by id only, so EclipseLink cannot order the inserts by
         // itself: write these rows before the grant's foreign keys point at them.

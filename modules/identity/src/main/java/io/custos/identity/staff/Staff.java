@@ -1,6 +1,7 @@
 package io.custos.identity.staff;
 
 import io.custos.platform.id.Ids;
+import io.custos.platform.problem.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,14 +62,62 @@ public class Staff {
 
     protected Staff() {}
 
-    Staff(String username, String email, String displayName, String passwordHash, Instant now) {
+    Staff(String username, String email, String displayName, String homeStoreId, String passwordHash, Instant now) {
         this.id = Ids.newId();
         this.username = username;
         this.email = email;
         this.displayName = displayName;
+        this.homeStoreId = homeStoreId;
         this.passwordHash = passwordHash;
         this.status = Status.ACTIVE;
         this.createdAt = now;
+    }
+
+    void changeEmail(String email) {
+        requireNotOffboarded();
+        this.email = email;
+    }
+
+    void changeDisplayName(String displayName) {
+        requireNotOffboarded();
+        this.displayName = displayName;
+    }
+
+    void moveToStore(String homeStoreId) {
+        requireNotOffboarded();
+        this.homeStoreId = homeStoreId;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        requireNotOffboarded();
+        this.passwordHash = passwordHash;
+    }
+
+    /** Stops every request of this account at once; an offboarded account stays offboarded. */
+    void suspend() {
+        requireNotOffboarded();
+        if (status == Status.SUSPENDED) {
+            throw new Conflict("staff-suspended", "staff " + id + " is suspended already");
+        }
+        status = Status.SUSPENDED;
+    }
+
+    /** Ends the account for good: it cannot log in, and its grants are revoked beside it. */
+    void offboard() {
+        requireNotOffboarded();
+        status = Status.OFFBOARDED;
+        passwordHash = null;
+    }
+
+    public void enableMfa() {
+        requireNotOffboarded();
+        mfaEnabled = true;
+    }
+
+    private void requireNotOffboarded() {
+        if (status == Status.OFFBOARDED) {
+            throw new Conflict("staff-offboarded", "staff " + id + " is offboarded");
+        }
     }
 
     public String id() {

@@ -1,5 +1,7 @@
 package io.custos.platform.idempotency;
 
+import io.custos.platform.crypto.SecretBox;
+import io.custos.platform.json.Json;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.InvalidInput;
@@ -12,13 +14,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,23 @@ public class Idempotency {
     @Inject
     Clock clock;
 
+    @Inject
+    SecretBox secrets;
+
+    /**
+     * A creating request: runs {@code work} at most once per key and answers 201 with the
+     * {@code Location} of what it created and its view as the body.
+     */
+    @Transactional
+    public <T> Response created(
+            Caller caller, String key, String operation, Object request, Supplier<T> work, Function<T, URI> location) {
+        return once(caller, key, operation + "\u0000" + Json.write(request), () -> {
+                    T view = work.get();
+                    return StoredAnswer.created(location.apply(view), Json.write(view));
+                })
+                .toResponse();
+    }
+
     @Transactional
     public StoredAnswer once(Caller caller, String key, String requestFingerprint, Supplier<StoredAnswer> work) {
         if (key == null) {
@@ -46,7 +64,8 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 255) {
             throw new InvalidInput(HEADER, "must have 1 to 255 characters");
         }
-        String fingerprint = sha256(requestFingerprint);
+        // Keyed, because request bodies may hold passwords: the stored value must not be guessable.
+        String fingerprint = secrets.mac("idempotency", requestFingerprint);
         EntityManager em = data.sharedEm();
         Instant now = clock.instant();
         IdempotencyRecord existing = em.find(
@@ -76,14 +95,5 @@ public class Idempotency {
             throw e;
         }
         return answer;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.custos.platform.problem;
 
+import java.util.Map;
+
 /**
  * Base of the exceptions that say, in domain words, why a request cannot be done. One mapper
  * turns each into its problem answer; nothing else builds error responses.
@@ -11,4 +13,9 @@ public abstract class DomainProblem extends RuntimeException {
     }
 
     public abstract Problem problem();
+
+    /** Headers the answer carries besides the problem (such as {@code Retry-After}). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

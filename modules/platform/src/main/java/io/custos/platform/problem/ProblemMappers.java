@@ -1,9 +1,11 @@
 package io.custos.platform.problem;
 
+import io.custos.platform.versioning.Versions;
 import io.custos.platform.web.ProblemResponses;
 import io.custos.platform.web.RequestIds;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,7 +35,10 @@ public final class ProblemMappers {
         String requestId = RequestIds.of(request);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DomainProblem problem) {
-                return ProblemResponses.response(problem.problem(), requestId);
+                Response.ResponseBuilder answer =
+                        Response.fromResponse(ProblemResponses.response(problem.problem(), requestId));
+                problem.headers().forEach(answer::header);
+                return answer.build();
             }
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return ProblemResponses.response(
@@ -46,6 +51,9 @@ public final class ProblemMappers {
             }
             if (t instanceof ConstraintViolationException violations) {
                 return ProblemResponses.response(validation(violations), requestId);
+            }
+            if (t instanceof OptimisticLockException) {
+                return ProblemResponses.response(new Versions.PreconditionFailed().problem(), requestId);
             }
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

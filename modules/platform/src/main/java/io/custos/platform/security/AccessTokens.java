@@ -37,6 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccessTokens {
 
     public static final String ISSUER = "custos";
+    /** The JOSE type of the short-lived token between password and second factor. */
+    static final JOSEObjectType MFA_CHALLENGE = new JOSEObjectType("custos-mfa+jwt");
+
+    static final long MFA_CHALLENGE_SECONDS = 300;
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Inject
@@ -51,45 +55,75 @@ public class AccessTokens {
 
     private RSASSASigner signer;
     private DefaultJWTProcessor<SecurityContext> processor;
+    private DefaultJWTProcessor<SecurityContext> challengeProcessor;
 
     @PostConstruct
     void init() {
         signer = new RSASSASigner(keys.privateKey());
-        processor = new DefaultJWTProcessor<>();
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
-        processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, keys.publicKey()));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                new JWTClaimsSet.Builder().issuer(ISSUER).build(),
-                new HashSet<>(List.of("sub", "tid", "amr", "iat", "exp", "jti")));
-        claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
-        processor.setJWTClaimsSetVerifier(claims);
+        processor = processorFor(JOSEObjectType.JWT, "amr");
+        challengeProcessor = processorFor(MFA_CHALLENGE, "upn");
     }
 
-    public IssuedToken issue(String staffId, String username, TenantId tenant, Set<String> amr) {
+    /** Access tokens and MFA challenges differ in their JOSE type, so neither passes as the other. */
+    private DefaultJWTProcessor<SecurityContext> processorFor(JOSEObjectType type, String extraClaim) {
+        DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
+        jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(type));
+        jwt.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, keys.publicKey()));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                new JWTClaimsSet.Builder().issuer(ISSUER).build(),
+                new HashSet<>(List.of("sub", "tid", extraClaim, "iat", "exp", "jti")));
+        claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+        jwt.setJWTClaimsSetVerifier(claims);
+        return jwt;
+    }
+
+    public IssuedToken issue(String staffId, String username, TenantId tenant, List<String> amr) {
+        return new IssuedToken(
+                sign(JOSEObjectType.JWT, staffId, username, tenant, ttlSeconds, List.copyOf(amr)), ttlSeconds);
+    }
+
+    /** The token that carries a password-verified login to its second factor, for five minutes. */
+    public String issueMfaChallenge(String staffId, String username, TenantId tenant) {
+        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, null);
+    }
+
+    /** The staff member a challenge stands for, or empty when it is forged or expired. */
+    public Optional<Challenge> verifyMfaChallenge(String token) {
+        try {
+            JWTClaimsSet claims = challengeProcessor.process(token, null);
+            return Optional.of(new Challenge(
+                    claims.getSubject(), claims.getStringClaim("upn"), new TenantId(claims.getStringClaim("tid"))));
+        } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String sign(
+            JOSEObjectType type, String staffId, String username, TenantId tenant, long seconds, List<String> amr) {
         Instant now = clock.instant();
-        Instant expires = now.plusSeconds(ttlSeconds);
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(staffId)
                 .claim("upn", username)
                 .claim("tid", tenant.value())
-                .claim("amr", List.copyOf(amr))
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(expires))
-                .jwtID(Ids.newId())
-                .build();
+                .expirationTime(Date.from(now.plusSeconds(seconds)))
+                .jwtID(Ids.newId());
+        if (amr != null) {
+            claims.claim("amr", amr);
+        }
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .type(JOSEObjectType.JWT)
+                        .type(type)
                         .keyID(keys.keyId())
                         .build(),
-                claims);
+                claims.build());
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
-            throw new IllegalStateException("could not sign an access token", e);
+            throw new IllegalStateException("could not sign a token", e);
         }
-        return new IssuedToken(jwt.serialize(), ttlSeconds);
+        return jwt.serialize();
     }
 
     /** The caller a token stands for, or empty when it is malformed, forged or expired. */
@@ -108,4 +142,7 @@ public class AccessTokens {
     }
 
     public record IssuedToken(String accessToken, long expiresIn) {}
+
+    /** A password-verified login waiting for its second factor. */
+    public record Challenge(String staffId, String username, TenantId tenantId) {}
 }

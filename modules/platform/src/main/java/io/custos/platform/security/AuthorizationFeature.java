@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * Declares who may call each endpoint, once, from its annotations: {@link Anonymous},
@@ -37,7 +38,7 @@ public class AuthorizationFeature implements DynamicFeature {
         if (permission == null) {
             permission = type.getAnnotation(RequiresPermission.class);
         }
-        context.register(new StaffFilter(permission == null ? null : permission.value()));
+        context.register(new StaffFilter(permission));
     }
 
     private static boolean annotated(
@@ -61,9 +62,9 @@ public class AuthorizationFeature implements DynamicFeature {
 
     @Priority(Priorities.AUTHORIZATION)
     static final class StaffFilter implements ContainerRequestFilter {
-        private final String permission;
+        private final RequiresPermission permission;
 
-        StaffFilter(String permission) {
+        StaffFilter(RequiresPermission permission) {
             this.permission = permission;
         }
 
@@ -74,8 +75,11 @@ public class AuthorizationFeature implements DynamicFeature {
             if (!check.isActive(caller)) {
                 throw new NotAuthenticated("this account is no longer active");
             }
-            if (permission != null && !check.holdsTenantWide(caller, permission)) {
-                throw new Forbidden("grant", "needs the permission " + permission);
+            if (permission != null) {
+                Optional<Forbidden> refusal = check.refusal(caller, permission.value(), permission.reach());
+                if (refusal.isPresent()) {
+                    throw refusal.get();
+                }
             }
         }
     }

@@ -6,11 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permission a staff member needs, at tenant level, to call an endpoint. Checked once by
- * {@link AuthorizationFeature} before the resource method runs.
+ * The permission a staff member needs to call an endpoint, checked once by
+ * {@link AuthorizationFeature} before the resource method runs (and the MFA gate for sensitive
+ * permissions with it).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RequiresPermission {
     String value();
+
+    PermissionCheck.Reach reach() default PermissionCheck.Reach.TENANT;
 }

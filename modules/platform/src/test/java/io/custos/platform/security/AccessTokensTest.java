@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class AccessTokensTest {
 
     @Test
     void anIssuedTokenVerifiesAsItsStaffMember() {
-        String token = tokens.issue("staff-1", "ana", TENANT, Set.of("pwd")).accessToken();
+        String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
 
         Caller caller = tokens.verify(token).orElseThrow();
 
@@ -38,7 +38,7 @@ class AccessTokensTest {
 
     @Test
     void aTamperedTokenIsRefused() {
-        String token = tokens.issue("staff-1", "ana", TENANT, Set.of("pwd")).accessToken();
+        String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
         String[] parts = token.split("\\.");
         String otherPayload = Base64.getUrlEncoder()
                 .withoutPadding()
@@ -54,7 +54,7 @@ class AccessTokensTest {
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
         String foreign = tokensAt(Clock.systemUTC(), newKey())
-                .issue("staff-1", "ana", TENANT, Set.of("pwd"))
+                .issue("staff-1", "ana", TENANT, List.of("pwd"))
                 .accessToken();
 
         assertThat(tokens.verify(foreign)).isEmpty();
@@ -65,7 +65,7 @@ class AccessTokensTest {
         String key = newKey();
         Clock anHourAgo = Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
         String old = tokensAt(anHourAgo, key)
-                .issue("staff-1", "ana", TENANT, Set.of("pwd"))
+                .issue("staff-1", "ana", TENANT, List.of("pwd"))
                 .accessToken();
 
         assertThat(tokensAt(Clock.systemUTC(), key).verify(old)).isEmpty();

@@ -25,9 +25,4 @@ public record NewTenant(
 
             @NotNull @Email @Length(max = 254) String email,
             @NotNull String password) {}
-
-    /** What identifies a retry: the request without the password, which is never stored. */
-    String fingerprint() {
-        return String.join("\u0000", slug, name, headquartersCountry, admin.username(), admin.email());
-    }
 }

@@ -1,8 +1,6 @@
 package io.custos.tenants.onboarding;
 
 import io.custos.platform.idempotency.Idempotency;
-import io.custos.platform.idempotency.StoredAnswer;
-import io.custos.platform.json.Json;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.OperatorOnly;
 import jakarta.inject.Inject;
@@ -67,17 +65,16 @@ public class OnboardingResource {
             @Parameter(description = "Retries with the same key answer as the first time")
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey) {
-        StoredAnswer answer =
-                idempotency.once(callers.required(), idempotencyKey, "onboard\u0000" + request.fingerprint(), () -> {
-                    TenantView created = onboarding.onboard(request);
-                    return StoredAnswer.created(
-                            uri.getBaseUriBuilder()
-                                    .path(OnboardingResource.class)
-                                    .path(created.id())
-                                    .build(),
-                            Json.write(created));
-                });
-        return answer.toResponse();
+        return idempotency.created(
+                callers.required(),
+                idempotencyKey,
+                "tenant.onboard",
+                request,
+                () -> onboarding.onboard(request),
+                created -> uri.getBaseUriBuilder()
+                        .path(OnboardingResource.class)
+                        .path(created.id())
+                        .build());
     }
 
     @GET

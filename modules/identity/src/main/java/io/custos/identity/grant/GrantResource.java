@@ -1,0 +1,121 @@
+package io.custos.identity.grant;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.PermissionCheck;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Grants: roles given to staff over scopes, for a time. */
+@Path("grants")
+@Tag(name = "Grants")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresPermission(value = "grant.manage", reach = PermissionCheck.Reach.ANY_SCOPE)
+public class GrantResource {
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List grants, by staff member and status")
+    @APIResponse(responseCode = "200", description = "A page of grants")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<GrantView> list(
+            @QueryParam("staffId") String staffId,
+            @QueryParam("status") String status,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return grants.page(staffId, status(status), PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @Operation(summary = "Grant a role to a staff member over a scope")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response give(
+            @NotNull(message = "a JSON body is required") @Valid NewGrant request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "grant.give",
+                request,
+                () -> grants.give(callers.staff(), request),
+                grant -> uri.getAbsolutePathBuilder().path(grant.id()).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A grant")
+    @APIResponse(responseCode = "200", description = "The grant")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public GrantView get(@PathParam("id") String id) {
+        return grants.view(id);
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Operation(summary = "Revoke a grant; it stays as history")
+    @APIResponse(responseCode = "200", description = "The revoked grant")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public GrantView revoke(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Revocation revocation) {
+        return grants.revoke(callers.staff(), id, revocation.reason());
+    }
+
+    private static GrantStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return GrantStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "must be one of ACTIVE, PENDING, EXPIRED, REVOKED");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.custos.identity.role;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Roles: built-in templates and the tenant's own permission sets. */
+@Path("roles")
+@Tag(name = "Roles")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresPermission("role.manage")
+public class RoleResource {
+
+    @Inject
+    Roles roles;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List roles")
+    @APIResponse(responseCode = "200", description = "A page of roles")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<RoleView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return roles.page(PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @Operation(summary = "Create a role (copy a built-in one by naming its permissions)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid NewRole request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "role.create",
+                request,
+                () -> roles.create(callers.staff(), request),
+                role -> uri.getAbsolutePathBuilder().path(role.id()).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A role")
+    @APIResponse(responseCode = "200", description = "The role")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RoleView get(@PathParam("id") String id) {
+        return roles.view(id);
+    }
+}

@@ -1,0 +1,93 @@
+package io.custos.identity.role;
+
+import io.custos.identity.api.RoleCreated;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.persistence.Constraints;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The bound tenant's roles: built-in templates and the tenant's own permission sets. */
+@ApplicationScoped
+public class Roles {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Event<RoleCreated> created;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Role> find(String id) {
+        return Optional.ofNullable(data.em().find(Role.class, id));
+    }
+
+    public Optional<Role> byName(String name) {
+        return data.em()
+                .createQuery("SELECT r FROM Role r WHERE r.name = :name", Role.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional
+    public RoleView create(Caller caller, NewRole request) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String code : request.permissions()) {
+            permissions.add(Permission.byCode(code)
+                    .orElseThrow(() -> new InvalidInput("permissions", "unknown permission: " + code)));
+        }
+        if (byName(request.name()).isPresent()) {
+            throw duplicate(request.name());
+        }
+        Instant now = clock.instant();
+        Role role = new Role(request.name(), permissions, false, now);
+        data.em().persist(role);
+        try {
+            data.em().flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, "uq_identity_role_name")) {
+                throw duplicate(request.name());
+            }
+            throw e;
+        }
+        created.fire(
+                new RoleCreated(caller.tenantId(), caller.staffId(), role.id(), role.name(), role.permissions(), now));
+        return RoleView.of(role);
+    }
+
+    @Transactional
+    public RoleView view(String id) {
+        return RoleView.of(find(id).orElseThrow(() -> new NotFound("role", id)));
+    }
+
+    @Transactional
+    public Page<RoleView> page(PageRequest request) {
+        TypedQuery<Role> query = request.after() == null
+                ? data.em().createQuery("SELECT r FROM Role r ORDER BY r.id", Role.class)
+                : data.em()
+                        .createQuery("SELECT r FROM Role r WHERE r.id > :after ORDER BY r.id", Role.class)
+                        .setParameter("after", request.after());
+        return Page.of(query.setMaxResults(request.probeSize()).getResultList(), request, Role::id, RoleView::of);
+    }
+
+    private static Conflict duplicate(String name) {
+        return new Conflict("role-exists", "a role named '" + name + "' exists already");
+    }
+}

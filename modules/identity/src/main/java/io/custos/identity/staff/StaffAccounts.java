@@ -1,0 +1,209 @@
+package io.custos.identity.staff;
+
+import io.custos.identity.api.StaffCreated;
+import io.custos.identity.api.StaffOffboarded;
+import io.custos.identity.api.StaffSuspended;
+import io.custos.identity.api.StaffUpdated;
+import io.custos.identity.grant.Grants;
+import io.custos.identity.grant.TenantAdmins;
+import io.custos.platform.persistence.Constraints;
+import io.custos.platform.places.StoreDirectory;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.Caller;
+import io.custos.platform.security.PasswordHashing;
+import io.custos.platform.security.PasswordPolicy;
+import io.custos.platform.versioning.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Creating, changing, suspending and offboarding staff accounts of the bound tenant. */
+@ApplicationScoped
+public class StaffAccounts {
+
+    private static final Set<String> PATCHABLE = Set.of("email", "displayName", "homeStoreId", "password");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    TenantAdmins tenantAdmins;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Instance<StoreDirectory> stores;
+
+    @Inject
+    Event<StaffCreated> created;
+
+    @Inject
+    Event<StaffUpdated> updated;
+
+    @Inject
+    Event<StaffSuspended> suspended;
+
+    @Inject
+    Event<StaffOffboarded> offboarded;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public StaffView create(Caller caller, NewStaff request) {
+        if (request.password() != null) {
+            PasswordPolicy.check("password", request.password(), request.username());
+        }
+        requireStore("homeStoreId", request.homeStoreId());
+        if (staff.byUsername(request.username()).isPresent()) {
+            throw usernameTaken(request.username());
+        }
+        Instant now = clock.instant();
+        Staff member = new Staff(
+                request.username(),
+                request.email(),
+                request.displayName(),
+                request.homeStoreId(),
+                request.password() == null ? null : passwords.hash(request.password()),
+                now);
+        staff.add(member);
+        try {
+            staff.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, "uq_identity_staff_username")) {
+                throw usernameTaken(request.username());
+            }
+            throw e;
+        }
+        created.fire(new StaffCreated(
+                caller.tenantId(),
+                caller.staffId(),
+                member.id(),
+                member.username(),
+                member.email(),
+                member.homeStoreId(),
+                now));
+        return StaffView.of(member);
+    }
+
+    /** A JSON merge patch of {@code email}, {@code displayName}, {@code homeStoreId}, {@code password}. */
+    @Transactional
+    public Staff update(Caller caller, String id, String ifMatch, JsonObject patch) {
+        Staff member = staff.get(id);
+        Versions.requireMatch(ifMatch, member.version());
+        for (String field : patch.keySet()) {
+            if (!PATCHABLE.contains(field)) {
+                throw new InvalidInput(field, "cannot be changed; patchable: " + PATCHABLE);
+            }
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        if (patch.containsKey("email")) {
+            String email = requiredText(patch, "email");
+            if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+                throw new InvalidInput("email", "must be a well-formed email address");
+            }
+            before.put("email", member.email());
+            member.changeEmail(email);
+            after.put("email", email);
+        }
+        if (patch.containsKey("displayName")) {
+            String name = optionalText(patch, "displayName");
+            if (name != null && name.length() > 200) {
+                throw new InvalidInput("displayName", "size must be between 0 and 200");
+            }
+            before.put("displayName", String.valueOf(member.displayName()));
+            member.changeDisplayName(name);
+            after.put("displayName", String.valueOf(name));
+        }
+        if (patch.containsKey("homeStoreId")) {
+            String store = optionalText(patch, "homeStoreId");
+            requireStore("homeStoreId", store);
+            before.put("homeStoreId", String.valueOf(member.homeStoreId()));
+            member.moveToStore(store);
+            after.put("homeStoreId", String.valueOf(store));
+        }
+        if (patch.containsKey("password")) {
+            String password = requiredText(patch, "password");
+            PasswordPolicy.check("password", password, member.username());
+            member.changePasswordHash(passwords.hash(password));
+            before.put("password", "(changed)");
+            after.put("password", "(changed)");
+        }
+        staff.flush();
+        updated.fire(new StaffUpdated(caller.tenantId(), caller.staffId(), id, before, after, clock.instant()));
+        return member;
+    }
+
+    @Transactional
+    public Staff suspend(Caller caller, String id) {
+        Staff member = staff.get(id);
+        tenantAdmins.ensureAnotherRemainsWithoutStaff(id);
+        member.suspend();
+        staff.flush();
+        suspended.fire(new StaffSuspended(caller.tenantId(), caller.staffId(), id, "suspended", clock.instant()));
+        return member;
+    }
+
+    @Transactional
+    public Staff offboard(Caller caller, String id) {
+        Staff member = staff.get(id);
+        tenantAdmins.ensureAnotherRemainsWithoutStaff(id);
+        member.offboard();
+        int revoked = grants.revokeAllOf(caller, id, "offboarded");
+        staff.flush();
+        offboarded.fire(new StaffOffboarded(caller.tenantId(), caller.staffId(), id, revoked, clock.instant()));
+        return member;
+    }
+
+    private void requireStore(String field, String storeId) {
+        if (storeId == null) {
+            return;
+        }
+        boolean known = stores.isResolvable() && stores.get().store(storeId).isPresent();
+        if (!known) {
+            throw new InvalidInput(field, "no such store in this tenant");
+        }
+    }
+
+    private static String requiredText(JsonObject patch, String field) {
+        String value = optionalText(patch, field);
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "must be a non-empty string");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonObject patch, String field) {
+        JsonValue value = patch.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new InvalidInput(field, "must be a string or null");
+        }
+        return text.getString();
+    }
+
+    private static Conflict usernameTaken(String username) {
+        return new Conflict("username-taken", "a staff member with the username '" + username + "' exists already");
+    }
+}

@@ -1,0 +1,8 @@
+package io.custos.identity.team;
+
+import io.custos.platform.validation.Length;
+import io.custos.platform.validation.Present;
+import jakarta.validation.constraints.NotNull;
+
+/** A team to create. */
+public record NewTeam(@NotNull @Present @Length(max = 100) String name, String storeId) {}

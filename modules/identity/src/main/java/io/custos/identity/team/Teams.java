@@ -1,0 +1,118 @@
+package io.custos.identity.team;
+
+import io.custos.identity.api.TeamCreated;
+import io.custos.identity.api.TeamMembersReplaced;
+import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.places.StoreDirectory;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams of the bound tenant and their members. */
+@ApplicationScoped
+public class Teams {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Instance<StoreDirectory> stores;
+
+    @Inject
+    Event<TeamCreated> created;
+
+    @Inject
+    Event<TeamMembersReplaced> membersReplaced;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Team> find(String id) {
+        return Optional.ofNullable(data.em().find(Team.class, id));
+    }
+
+    Team get(String id) {
+        return find(id).orElseThrow(() -> new NotFound("team", id));
+    }
+
+    @Transactional
+    public TeamView create(Caller caller, NewTeam request) {
+        if (request.storeId() != null
+                && storeDirectory().flatMap(d -> d.store(request.storeId())).isEmpty()) {
+            throw new InvalidInput("storeId", "no such store");
+        }
+        Instant now = clock.instant();
+        Team team = new Team(request.name(), request.storeId(), now);
+        data.em().persist(team);
+        created.fire(new TeamCreated(caller.tenantId(), caller.staffId(), team.id(), team.name(), team.storeId(), now));
+        return view(team);
+    }
+
+    @Transactional
+    public TeamView replaceMembers(Caller caller, String teamId, Members members) {
+        Team team = get(teamId);
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(members.staffIds()));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (staff.find(wanted.get(i)).isEmpty()) {
+                throw new InvalidInput("staffIds[" + i + "]", "no such staff member");
+            }
+        }
+        List<String> before = memberIds(teamId);
+        data.em()
+                .createQuery("DELETE FROM TeamMember m WHERE m.teamId = :team")
+                .setParameter("team", teamId)
+                .executeUpdate();
+        wanted.forEach(id -> data.em().persist(new TeamMember(teamId, id)));
+        membersReplaced.fire(
+                new TeamMembersReplaced(caller.tenantId(), caller.staffId(), teamId, before, wanted, clock.instant()));
+        return new TeamView(team.id(), team.name(), team.storeId(), wanted);
+    }
+
+    @Transactional
+    public TeamView view(String id) {
+        return view(get(id));
+    }
+
+    @Transactional
+    public Page<TeamView> page(PageRequest request) {
+        TypedQuery<Team> query = request.after() == null
+                ? data.em().createQuery("SELECT t FROM Team t ORDER BY t.id", Team.class)
+                : data.em()
+                        .createQuery("SELECT t FROM Team t WHERE t.id > :after ORDER BY t.id", Team.class)
+                        .setParameter("after", request.after());
+        return Page.of(query.setMaxResults(request.probeSize()).getResultList(), request, Team::id, this::view);
+    }
+
+    private TeamView view(Team team) {
+        return new TeamView(team.id(), team.name(), team.storeId(), memberIds(team.id()));
+    }
+
+    private List<String> memberIds(String teamId) {
+        return data.em()
+                .createQuery(
+                        "SELECT m.staffId FROM TeamMember m WHERE m.teamId = :team ORDER BY m.staffId", String.class)
+                .setParameter("team", teamId)
+                .getResultList();
+    }
+
+    private Optional<StoreDirectory> storeDirectory() {
+        return stores.isResolvable() ? Optional.of(stores.get()) : Optional.empty();
+    }
+}

@@ -1,0 +1,14 @@
+package io.custos.platform.places;
+
+import java.util.Optional;
+
+/** The bound tenant's stores and regions, as far as scopes and countries need them. */
+public interface StoreDirectory {
+
+    Optional<StoreFacts> store(String storeId);
+
+    boolean regionExists(String regionId);
+
+    /** A store's place: its region (if any) and its country and subdivision (ISO 3166). */
+    record StoreFacts(String id, String regionId, String country, String subdivision) {}
+}
