@@ -52,7 +52,7 @@ public class ScopeCoverage {
     public boolean exists(Scope scope) {
         return switch (scope.type()) {
             case OWN, TENANT -> true;
-            case TEAM -> teams.find(scope.id()).isPresent();
+            case TEAM -> scope.id() == null || teams.find(scope.id()).isPresent();
             case STORE -> directory().flatMap(d -> d.store(scope.id())).isPresent();
             case REGION -> directory().map(d -> d.regionExists(scope.id())).orElse(false);
         };

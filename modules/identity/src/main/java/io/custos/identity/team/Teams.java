@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Teams of the bound tenant and their members. */
 @ApplicationScoped
@@ -50,6 +51,14 @@ public class Teams {
 
     Team get(String id) {
         return find(id).orElseThrow(() -> new NotFound("team", id));
+    }
+
+    /** The teams a staff member belongs to. */
+    public Set<String> teamsOf(String staffId) {
+        return Set.copyOf(data.em()
+                .createQuery("SELECT m.teamId FROM TeamMember m WHERE m.staffId = :staff", String.class)
+                .setParameter("staff", staffId)
+                .getResultList());
     }
 
     @Transactional

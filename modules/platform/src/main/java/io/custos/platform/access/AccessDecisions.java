@@ -1,0 +1,59 @@
+package io.custos.platform.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the six gates in their fixed order and lists every outcome, also after a refusal, so an
+ * explanation shows everything that would have to change. A gate whose module is not installed
+ * passes and says so.
+ */
+@ApplicationScoped
+public class AccessDecisions {
+
+    @Inject
+    Instance<Gates.GrantGate> grants;
+
+    @Inject
+    Instance<Gates.TrainingGate> training;
+
+    @Inject
+    Instance<Gates.ResidencyGate> residency;
+
+    @Inject
+    Instance<Gates.ConsentGate> consent;
+
+    public Decision decide(Subject subject, String action, CustomerFacts customer) {
+        List<GateOutcome> gates = new ArrayList<>(6);
+        if (!subject.tenantId().equals(customer.tenantId())) {
+            gates.add(GateOutcome.fail(GateOutcome.TENANT, "the customer belongs to another store chain"));
+            return Decision.of(action, gates);
+        }
+        gates.add(GateOutcome.pass(GateOutcome.TENANT, "staff member and customer belong to the same store chain"));
+        if (grants.isResolvable()) {
+            gates.add(grants.get().check(subject, action, customer));
+        } else {
+            gates.add(GateOutcome.fail(GateOutcome.GRANT, "no grant module: nothing is granted"));
+        }
+        gates.add(
+                training.isResolvable()
+                        ? training.get().check(subject, action, customer)
+                        : GateOutcome.pass(GateOutcome.TRAINING, "no course required"));
+        gates.add(
+                grants.isResolvable()
+                        ? grants.get().secondFactor(subject, action)
+                        : GateOutcome.fail(GateOutcome.MFA, "no grant module: sensitivity unknown"));
+        gates.add(
+                residency.isResolvable()
+                        ? residency.get().check(subject, action, customer)
+                        : GateOutcome.pass(GateOutcome.RESIDENCY, "no residency rule applies"));
+        gates.add(
+                consent.isResolvable()
+                        ? consent.get().check(subject, action, customer)
+                        : GateOutcome.pass(GateOutcome.CONSENT, "no consent rule applies"));
+        return Decision.of(action, gates);
+    }
+}

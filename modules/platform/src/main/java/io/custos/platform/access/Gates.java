@@ -1,0 +1,30 @@
+package io.custos.platform.access;
+
+/** The gates other modules own. Each answers for one staff member, one action, one customer. */
+public final class Gates {
+
+    private Gates() {}
+
+    /** Identity: an active grant whose role holds the action and whose scope covers the customer. */
+    public interface GrantGate {
+        GateOutcome check(Subject subject, String action, CustomerFacts customer);
+
+        /** Whether the action needs a second factor; and whether the subject has one. */
+        GateOutcome secondFactor(Subject subject, String action);
+    }
+
+    /** Training: a current acknowledgment of every course the customer's rule pack requires. */
+    public interface TrainingGate {
+        GateOutcome check(Subject subject, String action, CustomerFacts customer);
+    }
+
+    /** Regions: the customer's pack may restrict access from staff based in another country. */
+    public interface ResidencyGate {
+        GateOutcome check(Subject subject, String action, CustomerFacts customer);
+    }
+
+    /** Consent: processing for a purpose follows the customer's consent and rule pack. */
+    public interface ConsentGate {
+        GateOutcome check(Subject subject, String action, CustomerFacts customer);
+    }
+}

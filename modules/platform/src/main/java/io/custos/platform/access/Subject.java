@@ -1,0 +1,27 @@
+package io.custos.platform.access;
+
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom a decision is about: the caller with their session's authentication methods, or (for an
+ * explanation) a staff member without a session, where the MFA gate reads their enrolment.
+ */
+public record Subject(String staffId, TenantId tenantId, Optional<Set<String>> sessionMethods) {
+
+    public Subject {
+        Objects.requireNonNull(staffId, "staff");
+        Objects.requireNonNull(tenantId, "tenant");
+    }
+
+    public static Subject of(Caller caller) {
+        return new Subject(caller.staffId(), caller.tenantId(), Optional.of(caller.authenticationMethods()));
+    }
+
+    public static Subject withoutSession(String staffId, TenantId tenantId) {
+        return new Subject(staffId, tenantId, Optional.empty());
+    }
+}
