@@ -125,6 +125,23 @@ public class Grants {
         return GrantView.of(grant, now);
     }
 
+    /**
+     * Revokes a grant on an access review's decision: the reviewer's access-review.run stands in
+     * for grant.manage, the last-admin rule still holds. Answers false if it had ended already.
+     */
+    public boolean revokeOnReview(Caller reviewer, String grantId, String reason) {
+        Instant now = clock.instant();
+        Grant grant = get(grantId);
+        if (grant.revokedAt() != null) {
+            return false;
+        }
+        tenantAdmins.ensureAnotherRemainsWithout(grant);
+        grant.revoke(reviewer.staffId(), reason, now);
+        revoked.fire(
+                new GrantRevoked(reviewer.tenantId(), reviewer.staffId(), grant.id(), grant.staffId(), reason, now));
+        return true;
+    }
+
     /** Revokes every grant a leaving staff member still has; answers how many. */
     public int revokeAllOf(Caller caller, String staffId, String reason) {
         Instant now = clock.instant();

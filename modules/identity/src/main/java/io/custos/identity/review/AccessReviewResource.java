@@ -1,0 +1,109 @@
+package io.custos.identity.review;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Access-review campaigns. */
+@Path("access-reviews")
+@Tag(name = "Access reviews")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresPermission("access-review.run")
+public class AccessReviewResource {
+
+    @Inject
+    AccessReviews reviews;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Start a campaign: snapshot the grants in force (of a region, or all)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response open(
+            @NotNull(message = "a JSON body is required") @Valid NewAccessReview request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "access-review.open",
+                request,
+                () -> reviews.open(callers.staff(), request),
+                review -> uri.getAbsolutePathBuilder().path(review.id()).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A campaign and where it stands")
+    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public AccessReviewView get(@PathParam("id") String id) {
+        return reviews.view(id);
+    }
+
+    @GET
+    @Path("{id}/items")
+    @Operation(summary = "The grants under review")
+    @APIResponse(responseCode = "200", description = "The items")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Items items(@PathParam("id") String id) {
+        return new Items(reviews.items(id));
+    }
+
+    @POST
+    @Path("{id}/items/{itemId}")
+    @Operation(summary = "KEEP or REVOKE one grant (its assigned reviewer only)")
+    @APIResponse(responseCode = "200", description = "The decided item")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ItemView decide(
+            @PathParam("id") String id,
+            @PathParam("itemId") String itemId,
+            @NotNull(message = "a JSON body is required") @Valid ItemDecision decision) {
+        return reviews.decide(callers.staff(), id, itemId, decision.decision());
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close: revoke what was marked REVOKE (and unreviewed grants, if asked)")
+    @APIResponse(responseCode = "200", description = "The closed campaign")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public AccessReviewView close(@PathParam("id") String id) {
+        return reviews.close(callers.staff(), id);
+    }
+
+    /** The items answer. */
+    public record Items(List<ItemView> items) {}
+}
