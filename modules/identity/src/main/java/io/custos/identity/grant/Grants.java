@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives and ends grants under separation of duties: nobody grants to themselves, nobody grants a
@@ -199,6 +201,18 @@ public class Grants {
                 request,
                 Grant::id,
                 g -> GrantView.of(g, now));
+    }
+
+    /** The permissions a staff member holds over the whole tenant now. */
+    @Transactional
+    public Set<String> tenantWidePermissionsOf(String staffId) {
+        List<String> roleIds = activeGrantsOf(staffId, clock.instant()).stream()
+                .filter(g -> g.scopeType() == ScopeType.TENANT)
+                .map(Grant::roleId)
+                .toList();
+        return roles.byIds(roleIds).values().stream()
+                .flatMap(r -> r.permissions().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The grants in force for a staff member now. */

@@ -1,6 +1,7 @@
 package io.custos.identity.role;
 
 import io.custos.platform.id.Ids;
+import io.custos.platform.problem.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -51,6 +52,20 @@ public class Role {
         permissions.forEach(p -> this.permissions.add(p.code()));
         this.builtIn = builtIn;
         this.createdAt = now;
+    }
+
+    /** A tenant role's new name and permissions; built-in templates stay as shipped. */
+    void change(String newName, Set<Permission> newPermissions) {
+        if (builtIn) {
+            throw new Conflict("role-built-in", "built-in roles are templates: copy " + name + " and change the copy");
+        }
+        name = newName;
+        permissions = new TreeSet<>();
+        newPermissions.forEach(p -> permissions.add(p.code()));
+    }
+
+    public long version() {
+        return version;
     }
 
     public String id() {

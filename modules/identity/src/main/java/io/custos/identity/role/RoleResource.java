@@ -1,10 +1,13 @@
 package io.custos.identity.role;
 
+import io.custos.identity.grant.Grants;
 import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
+import io.custos.platform.security.Caller;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
+import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +15,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +41,9 @@ public class RoleResource {
 
     @Inject
     Roles roles;
+
+    @Inject
+    Grants grants;
 
     @Inject
     CallerContext callers;
@@ -74,10 +82,30 @@ public class RoleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A role")
+    @Operation(summary = "A role (with its ETag)")
     @APIResponse(responseCode = "200", description = "The role")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RoleView get(@PathParam("id") String id) {
-        return roles.view(id);
+    public Response get(@PathParam("id") String id) {
+        return withEtag(roles.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a tenant role's name and permissions (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The changed role")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response change(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid NewRole request) {
+        Caller caller = callers.staff();
+        return withEtag(roles.change(caller, id, ifMatch, request, grants.tenantWidePermissionsOf(caller.staffId())));
+    }
+
+    private static Response withEtag(Role role) {
+        return Response.ok(RoleView.of(role)).tag(Versions.etag(role.version())).build();
     }
 }

@@ -5,7 +5,7 @@ import java.util.SortedSet;
 /** A role as admins see it. */
 public record RoleView(String id, String name, SortedSet<String> permissions, boolean builtIn) {
 
-    static RoleView of(Role role) {
+    public static RoleView of(Role role) {
         return new RoleView(role.id(), role.name(), role.permissions(), role.isBuiltIn());
     }
 }

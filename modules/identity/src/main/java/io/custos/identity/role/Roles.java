@@ -1,14 +1,17 @@
 package io.custos.identity.role;
 
+import io.custos.identity.api.RoleChanged;
 import io.custos.identity.api.RoleCreated;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.versioning.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,6 +37,9 @@ public class Roles {
 
     @Inject
     Event<RoleCreated> created;
+
+    @Inject
+    Event<RoleChanged> changed;
 
     @Inject
     Clock clock;
@@ -64,11 +70,7 @@ public class Roles {
 
     @Transactional
     public RoleView create(Caller caller, NewRole request) {
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        for (String code : request.permissions()) {
-            permissions.add(Permission.byCode(code)
-                    .orElseThrow(() -> new InvalidInput("permissions", "unknown permission: " + code)));
-        }
+        Set<Permission> permissions = permissions(request.permissions());
         if (byName(request.name()).isPresent()) {
             throw duplicate(request.name());
         }
@@ -88,9 +90,44 @@ public class Roles {
         return RoleView.of(role);
     }
 
+    /**
+     * Replaces a tenant role's name and permissions. Adding a permission widens every grant of the
+     * role, so the caller must hold each added permission over the whole tenant (no escalation).
+     */
     @Transactional
-    public RoleView view(String id) {
-        return RoleView.of(find(id).orElseThrow(() -> new NotFound("role", id)));
+    public Role change(Caller caller, String id, String ifMatch, NewRole request, Set<String> callersTenantWide) {
+        Role role = get(id);
+        Versions.requireMatch(ifMatch, role.version());
+        Set<Permission> permissions = permissions(request.permissions());
+        for (Permission added : permissions) {
+            if (!role.holds(added.code()) && !callersTenantWide.contains(added.code())) {
+                throw new Forbidden(
+                        "grant", "you do not hold " + added.code() + " over the whole tenant, so you cannot add it");
+            }
+        }
+        Optional<Role> sameName = byName(request.name());
+        if (sameName.isPresent() && !sameName.get().id().equals(id)) {
+            throw duplicate(request.name());
+        }
+        String nameBefore = role.name();
+        Set<String> before = Set.copyOf(role.permissions());
+        role.change(request.name(), permissions);
+        data.em().flush();
+        changed.fire(new RoleChanged(
+                caller.tenantId(),
+                caller.staffId(),
+                id,
+                nameBefore,
+                role.name(),
+                before,
+                Set.copyOf(role.permissions()),
+                clock.instant()));
+        return role;
+    }
+
+    @Transactional
+    public Role get(String id) {
+        return find(id).orElseThrow(() -> new NotFound("role", id));
     }
 
     @Transactional
@@ -101,6 +138,15 @@ public class Roles {
                         .createQuery("SELECT r FROM Role r WHERE r.id > :after ORDER BY r.id", Role.class)
                         .setParameter("after", request.after());
         return Page.of(query.setMaxResults(request.probeSize()).getResultList(), request, Role::id, RoleView::of);
+    }
+
+    private static Set<Permission> permissions(Set<String> codes) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String code : codes) {
+            permissions.add(Permission.byCode(code)
+                    .orElseThrow(() -> new InvalidInput("permissions", "unknown permission: " + code)));
+        }
+        return permissions;
     }
 
     private static Conflict duplicate(String name) {

@@ -114,19 +114,9 @@ public final class ProblemMappers {
         return message == null ? root.getClass().getSimpleName() : message;
     }
 
+    /** Bean Validation failures; more specific than Jersey's own ValidationException mapper. */
     @Provider
-    public static class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(DomainProblem e) {
-            return answer(request, e);
-        }
-    }
-
-    @Provider
-    public static class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
+    public static class ValidationFailures implements ExceptionMapper<ConstraintViolationException> {
         @Context
         HttpServletRequest request;
 
@@ -136,41 +126,12 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * One mapper for everything else that reaches JAX-RS: {@link #answer} looks through the cause
+     * chain, so a domain problem wrapped by the runtime still gets its own answer.
+     */
     @Provider
-    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            return answer(request, e);
-        }
-    }
-
-    @Provider
-    public static class JsonbMapper implements ExceptionMapper<JsonbException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(JsonbException e) {
-            return answer(request, e);
-        }
-    }
-
-    @Provider
-    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(ProcessingException e) {
-            return answer(request, e);
-        }
-    }
-
-    @Provider
-    public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+    public static class EveryException implements ExceptionMapper<Throwable> {
         @Context
         HttpServletRequest request;
 
