@@ -1,0 +1,83 @@
+package io.custos.regions.region;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Regions of the caller's store chain: every staff member reads, tenant managers create. */
+@Path("regions")
+@Tag(name = "Regions and stores")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegionResource {
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List regions")
+    @APIResponse(responseCode = "200", description = "A page of regions")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    public Page<RegionView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return regions.page(PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @RequiresPermission("tenant.manage")
+    @Operation(summary = "Create a region")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid NewRegion request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "region.create",
+                request,
+                () -> regions.create(callers.staff(), request),
+                region -> uri.getAbsolutePathBuilder().path(region.id()).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A region")
+    @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RegionView get(@PathParam("id") String id) {
+        return regions.view(id);
+    }
+}

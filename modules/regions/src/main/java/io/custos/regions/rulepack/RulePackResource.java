@@ -1,0 +1,79 @@
+package io.custos.regions.rulepack;
+
+import io.custos.platform.problem.NotFound;
+import io.custos.regions.api.RulePack;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The country rule packs, for every staff member to read. */
+@Path("rule-packs")
+@Tag(name = "Rule packs")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulePackResource {
+
+    @Inject
+    RulePackCatalogue catalogue;
+
+    @GET
+    @Operation(summary = "The shipped rule packs")
+    @APIResponse(responseCode = "200", description = "One entry per jurisdiction")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    public Listing list() {
+        return new Listing(catalogue.all().stream()
+                .map(p -> new Summary(
+                        p.code(),
+                        p.name(),
+                        p.version(),
+                        p.law(),
+                        p.countries(),
+                        p.effectiveFrom().toString()))
+                .toList());
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "The effective pack: every field of the schema, the tenant's overrides and the sources")
+    @APIResponse(responseCode = "200", description = "The effective pack")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Map<String, Object> get(@PathParam("code") String code) {
+        RulePack pack = catalogue.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
+        Map<String, Object> answer = fields(pack);
+        answer.put("overrides", Map.of());
+        return answer;
+    }
+
+    /** Every field of the pack at the top level, in the schema's order, nulls included. */
+    static Map<String, Object> fields(RulePack pack) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (var component : RulePack.class.getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(pack);
+                fields.put(component.getName(), value instanceof Enum<?> e ? e.name() : value == null ? null : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        fields.put("effectiveFrom", pack.effectiveFrom().toString());
+        return fields;
+    }
+
+    /** The listing answer. */
+    public record Listing(List<Summary> items) {}
+
+    /** One pack in the listing. */
+    public record Summary(
+            String code, String name, String version, String law, List<String> countries, String effectiveFrom) {}
+}
