@@ -1,7 +1,6 @@
 package io.custos.regions.rulepack;
 
 import io.custos.regions.api.RulePack;
-import io.custos.regions.api.RulePacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shipped packs, read once from {@code rulepacks/*.yaml} on the class path, and which pack
+ * The shipped packs as the law has them (tenants' overrides are laid over them by
+ * {@link EffectivePacks}), read once from {@code rulepacks/*.yaml} on the class path, and which pack
  * governs a place: the subdivision's pack (US-CA), else the country's, else BASELINE.
  */
 @ApplicationScoped
-public class RulePackCatalogue implements RulePacks {
+public class RulePackCatalogue {
 
     public static final String BASELINE = "BASELINE";
     static final List<String> SHIPPED =
@@ -47,13 +47,11 @@ public class RulePackCatalogue implements RulePacks {
         return SHIPPED.stream().map(byCode::get).toList();
     }
 
-    @Override
     public Optional<RulePack> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
     /** The pack for a country (ISO 3166-1) and optional subdivision (ISO 3166-2). */
-    @Override
     public RulePack governing(String country, String subdivision) {
         String code = subdivision != null && packOfPlace.containsKey(subdivision)
                 ? packOfPlace.get(subdivision)

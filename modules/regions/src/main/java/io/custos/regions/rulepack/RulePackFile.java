@@ -64,12 +64,17 @@ final class RulePackFile {
         }
         Map<String, Object> yaml = new LinkedHashMap<>();
         map.forEach((k, v) -> yaml.put(String.valueOf(k), v));
-        for (String key : yaml.keySet()) {
+        return fromFields(file, yaml);
+    }
+
+    /** A pack from its fields by name (a parsed file, or a shipped pack with overrides laid over it). */
+    static RulePack fromFields(String source, Map<String, Object> fields) {
+        for (String key : fields.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw new IllegalStateException(file + ": unknown field " + key);
+                throw new IllegalStateException(source + ": unknown field " + key);
             }
         }
-        return new RulePackFile(file, yaml).toPack();
+        return new RulePackFile(source, fields).toPack();
     }
 
     private RulePack toPack() {

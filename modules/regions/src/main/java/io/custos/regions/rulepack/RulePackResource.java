@@ -1,9 +1,15 @@
 package io.custos.regions.rulepack;
 
 import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
 import io.custos.regions.api.RulePack;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +31,12 @@ public class RulePackResource {
 
     @Inject
     RulePackCatalogue catalogue;
+
+    @Inject
+    EffectivePacks effective;
+
+    @Inject
+    CallerContext callers;
 
     @GET
     @Operation(summary = "The shipped rule packs")
@@ -49,9 +61,28 @@ public class RulePackResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Map<String, Object> get(@PathParam("code") String code) {
-        RulePack pack = catalogue.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
+        RulePack pack = effective.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
+        return withOverrides(pack);
+    }
+
+    @PUT
+    @Path("{code}/overrides")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("rulepack.manage")
+    @Operation(summary = "Tighten a pack for this tenant: a flat object of pack fields; looser values answer 422")
+    @APIResponse(responseCode = "200", description = "The effective pack")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Map<String, Object> override(
+            @PathParam("code") String code, @NotNull(message = "a JSON body is required") JsonObject overrides) {
+        return withOverrides(effective.override(callers.staff(), code, overrides));
+    }
+
+    private Map<String, Object> withOverrides(RulePack pack) {
         Map<String, Object> answer = fields(pack);
-        answer.put("overrides", Map.of());
+        answer.put("overrides", effective.overridesOf(pack.code()));
         return answer;
     }
 

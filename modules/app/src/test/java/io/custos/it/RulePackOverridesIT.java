@@ -1,0 +1,76 @@
+package io.custos.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RulePackOverridesIT extends ItBase {
+
+    @Test
+    void aTenantTightensAPackAndSeesWhatItChanged() {
+        var tenant = tenants.onboard();
+        as(tenant.adminToken())
+                .body(Map.of("dsarResponseDays", 20, "marketingConsent", "OPT_IN"))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200)
+                .body("dsarResponseDays", equalTo(20))
+                .body("marketingConsent", equalTo("OPT_IN"))
+                .body("overrides.dsarResponseDays", equalTo(20));
+        as(tenant.adminToken())
+                .get("/api/v1/rule-packs/US-CA")
+                .then()
+                .body("dsarResponseDays", equalTo(20))
+                .body("overrides.marketingConsent", equalTo("OPT_IN"));
+    }
+
+    @Test
+    void aLooserValueIsRefusedNamingTheField() {
+        var tenant = tenants.onboard();
+        as(tenant.adminToken())
+                .body(Map.of("dsarResponseDays", 31, "dpoRequired", false))
+                .put("/api/v1/rule-packs/EU/overrides")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("dsarResponseDays"))
+                .body("errors.field", hasItem("dpoRequired"));
+        as(tenant.adminToken()).get("/api/v1/rule-packs/EU").then().body("dsarResponseDays", equalTo(30));
+    }
+
+    @Test
+    void fixedFieldsAndWrongTypesAreBadRequests() {
+        var tenant = tenants.onboard();
+        as(tenant.adminToken())
+                .body(Map.of("countries", java.util.List.of("DE")))
+                .put("/api/v1/rule-packs/EU/overrides")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("countries"));
+        as(tenant.adminToken())
+                .body(Map.of("dsarResponseDays", "soon"))
+                .put("/api/v1/rule-packs/EU/overrides")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("dsarResponseDays"));
+        as(tenant.adminToken())
+                .body(Map.of("dsarResponseDays", 10))
+                .put("/api/v1/rule-packs/XX/overrides")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void oneTenantsOverridesLeaveOtherTenantsAlone() {
+        var a = tenants.onboard();
+        var b = tenants.onboard();
+        as(a.adminToken())
+                .body(Map.of("digitalConsentAge", 18))
+                .put("/api/v1/rule-packs/GB/overrides")
+                .then()
+                .statusCode(200);
+        as(b.adminToken()).get("/api/v1/rule-packs/GB").then().body("digitalConsentAge", equalTo(13));
+    }
+}

@@ -1,0 +1,177 @@
+package io.custos.regions.rulepack;
+
+import io.custos.platform.json.Json;
+import io.custos.platform.problem.DomainProblem;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.problem.Problem;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantScope;
+import io.custos.regions.api.RulePack;
+import io.custos.regions.api.RulePackOverridden;
+import io.custos.regions.api.RulePacks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The packs as they apply to the bound tenant: shipped figures with the tenant's overrides laid
+ * over them. Overrides may only tighten (see {@link Strictness}); each change is a new revision.
+ */
+@ApplicationScoped
+public class EffectivePacks implements RulePacks {
+
+    @Inject
+    RulePackCatalogue shipped;
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Event<RulePackOverridden> overridden;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public RulePack governing(String country, String subdivision) {
+        return effective(shipped.governing(country, subdivision));
+    }
+
+    @Override
+    @Transactional
+    public Optional<RulePack> byCode(String code) {
+        return shipped.byCode(code).map(this::effective);
+    }
+
+    /** The tenant's overrides in force for a pack (empty when none). */
+    @Transactional
+    public Map<String, Object> overridesOf(String code) {
+        return latest(code).map(o -> parse(o.overridesJson())).orElse(Map.of());
+    }
+
+    /** Replaces the tenant's overrides of a pack with a new revision; 422 for a looser value. */
+    @Transactional
+    public RulePack override(Caller caller, String code, JsonObject request) {
+        RulePack law = shipped.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
+        Map<String, Object> proposed = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> field : request.entrySet()) {
+            if (!Strictness.OVERRIDABLE.contains(field.getKey())) {
+                throw new InvalidInput(field.getKey(), "is not a pack field a tenant may override");
+            }
+            proposed.put(field.getKey(), plain(field.getValue()));
+        }
+        RulePack tightened = overlay(law, proposed);
+        List<Problem.FieldError> looser = new ArrayList<>();
+        for (String field : proposed.keySet()) {
+            Strictness.loosening(field, law, tightened)
+                    .ifPresent(why -> looser.add(new Problem.FieldError(field, why)));
+        }
+        if (!looser.isEmpty()) {
+            throw new LooserThanTheLaw(code, looser);
+        }
+        Optional<RulePackOverride> previous = latest(code);
+        Map<String, Object> before = previous.map(o -> parse(o.overridesJson())).orElse(Map.of());
+        int revision = previous.map(o -> o.revision() + 1).orElse(1);
+        data.em()
+                .persist(new RulePackOverride(code, revision, Json.write(proposed), caller.staffId(), clock.instant()));
+        overridden.fire(new RulePackOverridden(
+                caller.tenantId(), caller.staffId(), code, revision, before, proposed, clock.instant()));
+        return tightened;
+    }
+
+    private RulePack effective(RulePack law) {
+        if (TenantScope.current().isEmpty()) {
+            return law;
+        }
+        Map<String, Object> overrides = overridesOf(law.code());
+        return overrides.isEmpty() ? law : overlay(law, overrides);
+    }
+
+    private Optional<RulePackOverride> latest(String code) {
+        return data.em()
+                .createQuery(
+                        "SELECT o FROM RulePackOverride o WHERE o.packCode = :code ORDER BY o.revision DESC",
+                        RulePackOverride.class)
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static RulePack overlay(RulePack law, Map<String, Object> overrides) {
+        Map<String, Object> fields = RulePackResource.fields(law);
+        fields.putAll(overrides);
+        try {
+            return RulePackFile.fromFields(law.code() + " with overrides", fields);
+        } catch (IllegalStateException wrongType) {
+            String message = wrongType.getMessage();
+            String field = overrides.keySet().stream()
+                    .filter(f -> message.contains(": " + f + " "))
+                    .findFirst()
+                    .orElse("body");
+            throw new InvalidInput(field, message.substring(message.indexOf(": ") + 2));
+        }
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            reader.readObject().forEach((k, v) -> fields.put(k, plain(v)));
+            return fields;
+        }
+    }
+
+    /** JSON values as the plain Java values the pack reader takes (whole numbers as Integer). */
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> {
+                JsonNumber number = (JsonNumber) value;
+                yield number.isIntegral() ? (Object) number.intValue() : number.doubleValue();
+            }
+            case ARRAY ->
+                ((JsonArray) value).stream().map(EffectivePacks::plain).toList();
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                ((JsonObject) value).forEach((k, v) -> map.put(k, plain(v)));
+                yield map;
+            }
+        };
+    }
+
+    /** 422: the override would loosen what the law requires; {@code errors} name the fields. */
+    static class LooserThanTheLaw extends DomainProblem {
+        private final List<Problem.FieldError> errors;
+
+        LooserThanTheLaw(String code, List<Problem.FieldError> errors) {
+            super("overrides of " + code + " may only tighten the law: "
+                    + errors.get(0).field() + " " + errors.get(0).message());
+            this.errors = List.copyOf(errors);
+        }
+
+        @Override
+        public Problem problem() {
+            return Problem.of(422, "looser-than-the-law", "Not allowed by a rule", getMessage())
+                    .withErrors(errors);
+        }
+    }
+}
