@@ -9,6 +9,11 @@ public interface StoreDirectory {
 
     boolean regionExists(String regionId);
 
+    /** Stores and regions by the tenant's own codes, as tenant-config names them. */
+    Optional<String> storeIdByCode(String code);
+
+    Optional<String> regionIdByCode(String code);
+
     /** A store's place: its region (if any) and its country and subdivision (ISO 3166). */
     record StoreFacts(String id, String regionId, String country, String subdivision) {}
 }

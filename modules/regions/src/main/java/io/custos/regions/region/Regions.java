@@ -71,7 +71,7 @@ public class Regions {
         return Page.of(query.setMaxResults(request.probeSize()).getResultList(), request, Region::id, RegionView::of);
     }
 
-    private Optional<Region> byCode(String code) {
+    public Optional<Region> byCode(String code) {
         return data.em()
                 .createQuery("SELECT r FROM Region r WHERE r.code = :code", Region.class)
                 .setParameter("code", code)

@@ -12,6 +12,7 @@ import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.regions.api.RulePacks;
 import io.custos.regions.api.StoreCreated;
+import io.custos.regions.region.Region;
 import io.custos.regions.region.Regions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -50,6 +51,16 @@ public class Stores implements StoreDirectory {
     @Override
     public boolean regionExists(String regionId) {
         return regions.find(regionId).isPresent();
+    }
+
+    @Override
+    public Optional<String> storeIdByCode(String code) {
+        return byCode(code).map(Store::id);
+    }
+
+    @Override
+    public Optional<String> regionIdByCode(String code) {
+        return regions.byCode(code).map(Region::id);
     }
 
     Optional<Store> find(String id) {

@@ -1,13 +1,19 @@
 package io.custos.tenants.demo;
 
+import io.custos.platform.config.ConfigNode;
 import io.custos.platform.events.SchemaMigrated;
-import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantId;
+import io.custos.platform.tenancy.TenantScope;
+import io.custos.tenants.config.TenantConfiguration;
 import io.custos.tenants.onboarding.NewTenant;
 import io.custos.tenants.onboarding.Onboarding;
-import io.custos.tenants.onboarding.SlugTaken;
+import io.custos.tenants.onboarding.TenantRegistry;
+import io.custos.tenants.onboarding.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -15,25 +21,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Onboards the store chain described by {@code CUSTOS_DEMO_TENANT} once the schema is ready,
- * unless its slug exists already. A file that is not a valid tenant stops the start-up with the
- * reason, rather than leaving a half-made demo.
+ * unless its slug exists already: its {@code tenant} and {@code admin} sections onboard it, the
+ * other sections (regions, stores, roles, staff, ruleOverrides) are applied as its admin, all in
+ * one transaction. A file that is not a valid tenant stops the start-up with the reason.
  */
 @ApplicationScoped
 public class DemoTenant {
 
     private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
+    private static final List<String> ONBOARDING_SECTIONS = List.of("tenant", "admin");
 
     @Inject
     @ConfigProperty(name = "custos.demo-tenant")
@@ -43,14 +48,22 @@ public class DemoTenant {
     Onboarding onboarding;
 
     @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantConfiguration configuration;
+
+    @Inject
     Validator validator;
 
+    @Transactional
     void load(@Observes SchemaMigrated schemaReady) {
         if (file.isEmpty() || file.get().isBlank()) {
             return;
         }
         Path path = Path.of(file.get());
-        NewTenant tenant = read(path);
+        Document demo = read(path);
+        NewTenant tenant = demo.tenant();
         Set<ConstraintViolation<NewTenant>> violations = validator.validate(tenant);
         if (!violations.isEmpty()) {
             throw new IllegalStateException(path + " is not a valid demo tenant: "
@@ -59,41 +72,34 @@ public class DemoTenant {
                             .sorted()
                             .collect(Collectors.joining("; ")));
         }
-        try {
-            onboarding.onboard(tenant);
-            LOG.info(() -> "demo tenant '" + tenant.slug() + "' onboarded from " + path);
-        } catch (SlugTaken exists) {
+        if (registry.findActiveBySlug(tenant.slug()).isPresent()) {
             LOG.info(() -> "demo tenant '" + tenant.slug() + "' exists already; " + path + " not applied");
-        } catch (InvalidInput invalid) {
-            throw new IllegalStateException(path + " is not a valid demo tenant: " + invalid.getMessage(), invalid);
+            return;
         }
+        TenantView created = onboarding.onboard(tenant);
+        TenantId id = new TenantId(created.id());
+        Caller admin = Caller.staff(created.admin().id(), id, Set.of("pwd", Caller.OTP), null);
+        TenantScope.run(id, () -> configuration.apply(admin, demo.document(), ONBOARDING_SECTIONS, false));
+        LOG.info(() -> "demo tenant '" + tenant.slug() + "' onboarded and configured from " + path);
     }
 
-    static NewTenant read(Path path) {
+    static Document read(Path path) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            Map<String, Object> tenant = section(yaml, "tenant", path);
-            Map<String, Object> admin = section(yaml, "admin", path);
-            return new NewTenant(
-                    text(tenant, "slug"),
-                    text(tenant, "name"),
-                    text(tenant, "headquartersCountry"),
-                    new NewTenant.Admin(text(admin, "username"), text(admin, "email"), text(admin, "password")));
+            ConfigNode document = ConfigNode.parse(reader);
+            ConfigNode tenant = document.field("tenant").orElseThrow(() -> document.error("tenant", "is required"));
+            ConfigNode admin = document.field("admin").orElseThrow(() -> document.error("admin", "is required"));
+            return new Document(
+                    new NewTenant(
+                            tenant.text("slug"),
+                            tenant.text("name"),
+                            tenant.text("headquartersCountry"),
+                            new NewTenant.Admin(admin.text("username"), admin.text("email"), admin.text("password"))),
+                    document);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the demo tenant " + path, e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> yaml, String name, Path path) {
-        if (yaml == null || !(yaml.get(name) instanceof Map<?, ?> section)) {
-            throw new IllegalStateException(path + " has no '" + name + "' section");
-        }
-        return (Map<String, Object>) section;
-    }
-
-    private static String text(Map<String, Object> section, String key) {
-        Object value = section.get(key);
-        return value == null ? null : value.toString();
-    }
+    /** The onboarding part of the demo file and the whole document. */
+    record Document(NewTenant tenant, ConfigNode document) {}
 }

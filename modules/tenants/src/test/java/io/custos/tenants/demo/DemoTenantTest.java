@@ -12,20 +12,24 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTenantTest {
 
     @Test
-    void theShippedDemoTenantReadsAsAnOnboarding() {
-        NewTenant demo = DemoTenant.read(Path.of("../../tenant-config/demo.yaml"));
+    void theShippedDemoTenantReadsAsAnOnboardingWithItsConfiguration() {
+        DemoTenant.Document demo = DemoTenant.read(Path.of("../../tenant-config/demo.yaml"));
+        NewTenant tenant = demo.tenant();
 
-        assertThat(demo.slug()).isEqualTo("demo-chain");
-        assertThat(demo.headquartersCountry()).isEqualTo("DE");
-        assertThat(demo.admin().username()).isEqualTo("admin");
-        assertThat(demo.admin().password()).isNotBlank();
+        assertThat(tenant.slug()).isEqualTo("demo-chain");
+        assertThat(tenant.headquartersCountry()).isEqualTo("DE");
+        assertThat(tenant.admin().username()).isEqualTo("admin");
+        assertThat(tenant.admin().password()).isNotBlank();
+        assertThat(demo.document().fields()).containsKeys("regions", "stores", "staff");
     }
 
     @Test
-    void aFileWithoutAnAdminIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
+    void aFileWithoutAnAdminIsRefusedWithTheReasonAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "tenant:\n  slug: x\n");
 
-        assertThatThrownBy(() -> DemoTenant.read(file)).hasMessageContaining("'admin'");
+        assertThatThrownBy(() -> DemoTenant.read(file))
+                .hasMessageContaining("admin")
+                .hasMessageContaining("line 1");
     }
 }

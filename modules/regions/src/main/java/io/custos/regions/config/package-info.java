@@ -1,0 +1,2 @@
+/** The regions, stores and ruleOverrides sections of tenant-config YAML. */
+package io.custos.regions.config;
