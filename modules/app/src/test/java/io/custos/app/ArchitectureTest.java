@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of STYLE.md, and the persistence unit that must know every entity. */
 class ArchitectureTest {
 
-    private static final List<String> DOMAIN_MODULES = List.of("tenants", "identity", "regions");
+    private static final List<String> DOMAIN_MODULES = List.of("tenants", "identity", "regions", "audit");
 
     private static final JavaClasses CUSTOS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -51,6 +51,17 @@ class ArchitectureTest {
                     })
                     .check(CUSTOS);
         }
+    }
+
+    @Test
+    void nobodyReachesIntoTheAuditTrailTheyObserveThroughEvents() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.custos.audit..", "io.custos.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.custos.audit..")
+                .check(CUSTOS);
     }
 
     @Test

@@ -27,6 +27,8 @@ public class ItEnvironment implements LauncherSessionListener {
 
     public static final String OPERATOR_TOKEN = "it-operator-token-" + UUID.randomUUID();
 
+    private static volatile Map<String, String> serverProperties = Map.of();
+
     private CustosEnvironment environment;
     private ExternalDatabase external;
 
@@ -53,6 +55,7 @@ public class ItEnvironment implements LauncherSessionListener {
             deleteRecursively(workdir.resolve("data"));
         }
         environment = CustosEnvironment.resolve(env);
+        serverProperties = environment.properties();
         Properties props = new Properties();
         props.putAll(environment.properties());
         props.put("custos.password.iterations", "1024"); // the lowest Jakarta Security accepts
@@ -67,6 +70,14 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g");
         System.setProperty(
                 "custos.it.db.effective-url", environment.properties().get(CustosEnvironment.DB_URL));
+    }
+
+    /** A connection to the server's database, for tests that must reach behind the API (tampering). */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(
+                serverProperties.get(CustosEnvironment.DB_URL),
+                serverProperties.get(CustosEnvironment.DB_USER),
+                serverProperties.get(CustosEnvironment.DB_PASSWORD));
     }
 
     @Override

@@ -45,14 +45,19 @@ public class LoginThrottle {
     public Failure fail(String slug, String username) {
         Instant now = clock.instant();
         String key = key(slug, username);
-        // Insert-if-absent, then lock the row: concurrent failures on several instances serialise here.
-        data.sharedEm()
-                .createNativeQuery("INSERT IGNORE INTO identity_login_throttle (key_hash, failures, last_failure_at)"
-                        + " VALUES (?1, 0, ?2)")
-                .setParameter(1, key)
-                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate();
+        // Lock the row, inserting it only when absent: concurrent failures on every instance take
+        // turns here (INSERT IGNORE on an existing row would take a shared lock and deadlock).
         LoginThrottleRow row = data.sharedEm().find(LoginThrottleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            data.sharedEm()
+                    .createNativeQuery(
+                            "INSERT IGNORE INTO identity_login_throttle (key_hash, failures, last_failure_at)"
+                                    + " VALUES (?1, 0, ?2)")
+                    .setParameter(1, key)
+                    .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+            row = data.sharedEm().find(LoginThrottleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
+        }
         return new Failure(row.fail(now), row.failures());
     }
 

@@ -25,6 +25,11 @@ public interface DomainEvent {
 
     Instant at();
 
+    /** ALLOW or DENY for access decisions; null for changes. */
+    default String decision() {
+        return null;
+    }
+
     /** What changed: field values after the change, and before it where that matters. */
     default Map<String, Object> details() {
         return Map.of();

@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Every answer carries {@code X-Request-Id}, errors included. */
+/** Every answer carries {@code X-Request-Id}, errors included; the audit trail records it. */
 @WebFilter(filterName = "RequestIdFilter", urlPatterns = "/*", asyncSupported = true)
 public class RequestIdFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestIds.ensure(request, response);
-        chain.doFilter(request, response);
+        String requestId = RequestIds.ensure(request, response);
+        RequestContext.set(new RequestContext.Current(requestId, request.getRemoteAddr()));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestContext.clear();
+        }
     }
 }

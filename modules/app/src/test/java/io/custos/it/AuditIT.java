@@ -1,0 +1,244 @@
+package io.custos.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.custos.it.Tenants.Onboarded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AuditIT extends ItBase {
+
+    @Test
+    void changesAreRecordedWithActorTargetAndRequestId() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String staffId = as(tenant.adminToken())
+                .header("X-Request-Id", "audit-req-1")
+                .body(Map.of("username", "ivy", "email", "ivy@example.com"))
+                .post("/api/v1/staff")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        as(mfa).queryParam("action", "staff.create")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].actorId", equalTo(tenant.adminId()))
+                .body("items[0].targetType", equalTo("staff"))
+                .body("items[0].targetId", equalTo(staffId))
+                .body("items[0].requestId", equalTo("audit-req-1"))
+                .body("items[0].details.username", equalTo("ivy"));
+        as(mfa).get("/api/v1/audit")
+                .then()
+                .body("items[0].action", equalTo("tenant.onboard"))
+                .body("items[0].seq", equalTo(1))
+                .body("items.action", hasItem("auth.login"))
+                .body("items.action", hasItem("mfa.enable"));
+    }
+
+    @Test
+    void aFailedRequestLeavesNeitherChangeNorEntry() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        tenant.createStaff(tenant.adminToken(), "jay");
+        as(tenant.adminToken())
+                .body(Map.of("username", "jay", "email", "jay2@example.com"))
+                .post("/api/v1/staff")
+                .then()
+                .statusCode(409);
+        as(tenant.adminToken())
+                .body(Map.of("username", "kim", "email", "kim@example.com", "password", "password1234"))
+                .post("/api/v1/staff")
+                .then()
+                .statusCode(400);
+        as(mfa).queryParam("action", "staff.create")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].details.username", equalTo("jay"));
+        as(mfa).get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void failedLoginsAreRecordedAlthoughTheLoginFails() {
+        var tenant = tenants.onboard();
+        anonymous()
+                .body(Map.of("tenant", tenant.slug(), "username", "admin", "password", "Wrong-Password-42-x"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
+        as(tenant.adminMfaToken())
+                .queryParam("action", "auth.login.fail")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].targetId", equalTo(tenant.adminId()));
+    }
+
+    @Test
+    void aChangedRowIsDetected() throws Exception {
+        var tenant = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        int entries = as(mfa).get("/api/v1/audit/verify")
+                .then()
+                .body("valid", equalTo(true))
+                .extract()
+                .path("entries");
+        sql(tenant, "UPDATE audit_entry SET details = '{\"username\":\"mallory\"}' WHERE tenant_id = ? AND seq = 3");
+        as(mfa).get("/api/v1/audit/verify").then().body("valid", equalTo(false)).body("firstBrokenSeq", equalTo(3));
+        assertThat(entries).isGreaterThan(3);
+    }
+
+    @Test
+    void aDeletedRowIsDetected() throws Exception {
+        var tenant = chainOfSeveralEntries();
+        sql(tenant, "DELETE FROM audit_entry WHERE tenant_id = ? AND seq = 2");
+        as(tenant.adminMfaToken())
+                .get("/api/v1/audit/verify")
+                .then()
+                .body("valid", equalTo(false))
+                .body("firstBrokenSeq", equalTo(2));
+    }
+
+    @Test
+    void aDeletedTailIsDetected() throws Exception {
+        var tenant = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        int entries = as(mfa).get("/api/v1/audit/verify").then().extract().path("entries");
+        // the MFA login above appended its own entries after the chain was read: delete the last one
+        sql(
+                tenant,
+                "DELETE FROM audit_entry WHERE tenant_id = ? AND seq = (SELECT m FROM (SELECT MAX(seq) m FROM audit_entry WHERE tenant_id = '"
+                        + tenant.id() + "') x)");
+        as(mfa).get("/api/v1/audit/verify").then().body("valid", equalTo(false));
+        assertThat(entries).isGreaterThan(0);
+    }
+
+    @Test
+    void anInsertedRowIsDetected() throws Exception {
+        var tenant = chainOfSeveralEntries();
+        sql(tenant, "UPDATE audit_entry SET seq = seq + 1000 WHERE tenant_id = ? AND seq >= 4");
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement copy = db.prepareStatement(
+                        "INSERT INTO audit_entry (tenant_id, id, seq, at_ms, actor_id, action, target_type, target_id,"
+                                + " decision, details, request_id, client_address, prev_hash, hash)"
+                                + " SELECT tenant_id, UUID(), 4, at_ms, actor_id, 'staff.offboard', target_type, target_id,"
+                                + " decision, details, request_id, client_address, hash, hash FROM audit_entry"
+                                + " WHERE tenant_id = ? AND seq = 3")) {
+            copy.setString(1, tenant.id());
+            copy.executeUpdate();
+        }
+        as(tenant.adminMfaToken())
+                .get("/api/v1/audit/verify")
+                .then()
+                .body("valid", equalTo(false))
+                .body("firstBrokenSeq", equalTo(4));
+    }
+
+    @Test
+    void concurrentWritersKeepOneValidChain() throws Exception {
+        var tenant = tenants.onboard();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        tenant.createStaff(tenant.adminToken(), "w" + thread + "x" + i);
+                    }
+                    return 5;
+                }));
+            }
+            for (Future<Integer> result : results) {
+                result.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String mfa = tenant.adminMfaToken();
+        as(mfa).queryParam("action", "staff.create")
+                .queryParam("limit", 100)
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(30));
+        as(mfa).get("/api/v1/audit/verify")
+                .then()
+                .body("valid", equalTo(true))
+                .body("firstBrokenSeq", nullValue())
+                .body("entries", greaterThan(30));
+    }
+
+    @Test
+    void theTrailExportsAsJsonLinesAndCsv() {
+        var tenant = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        int entries = as(mfa).get("/api/v1/audit/verify").then().extract().path("entries");
+        String jsonl = as(mfa).accept("*/*")
+                .queryParam("format", "jsonl")
+                .get("/api/v1/audit/export")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/x-ndjson"))
+                .extract()
+                .asString();
+        assertThat(jsonl.lines().count()).isGreaterThanOrEqualTo(entries);
+        assertThat(jsonl.lines().findFirst().orElseThrow())
+                .contains("\"seq\":1")
+                .contains("tenant.onboard");
+        String csv = as(mfa).accept("text/csv")
+                .get("/api/v1/audit/export")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract()
+                .asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("seq,at,actorId,action");
+    }
+
+    @Test
+    void theTrailNeedsASecondFactorAndShowsOnlyTheTenantsOwnEntries() {
+        var a = chainOfSeveralEntries();
+        var b = tenants.onboard();
+        as(b.adminToken()).get("/api/v1/audit").then().statusCode(403).body("gate", equalTo("mfa"));
+        as(b.adminMfaToken())
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.targetId", everyItem(org.hamcrest.Matchers.not(equalTo(a.id()))));
+    }
+
+    private Onboarded chainOfSeveralEntries() {
+        var tenant = tenants.onboard();
+        for (String name : List.of("ada", "ben", "cal", "dot")) {
+            tenant.createStaff(tenant.adminToken(), name);
+        }
+        return tenant;
+    }
+
+    private static void sql(Onboarded tenant, String statement) throws Exception {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement tamper = db.prepareStatement(statement)) {
+            tamper.setString(1, tenant.id());
+            assertThat(tamper.executeUpdate()).isPositive();
+        }
+    }
+}

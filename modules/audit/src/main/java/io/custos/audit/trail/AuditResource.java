@@ -1,0 +1,158 @@
+package io.custos.audit.trail;
+
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail for auditors: search, streamed export and chain verification. */
+@Path("audit")
+@Tag(name = "Audit")
+@SecurityRequirement(name = "accessToken")
+@RequiresPermission("audit.read")
+public class AuditResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    AuditSearch search;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    ChainVerification verification;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search the trail by actor, customer, action, decision and time")
+    @APIResponse(responseCode = "200", description = "A page of entries in chain order")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<AuditItem> search(
+            @QueryParam("actorId") String actorId,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("action") String action,
+            @QueryParam("decision") String decision,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        if (decision != null && !List.of("ALLOW", "DENY").contains(decision)) {
+            throw new InvalidInput("decision", "must be ALLOW or DENY");
+        }
+        return search.search(
+                new AuditSearch.Filter(actorId, customerId, action, decision, time("from", from), time("to", to)),
+                PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute the chain: valid, how many entries, and the first broken sequence number")
+    @APIResponse(responseCode = "200", description = "The verification")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ChainVerification.Result verify() {
+        return verification.verify();
+    }
+
+    @GET
+    @Path("export")
+    @Produces({NDJSON, "text/csv"})
+    @Operation(summary = "The whole trail, streamed as JSON Lines or CSV (format= or Accept)")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response export(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        boolean csv = format != null
+                ? switch (format.toLowerCase(Locale.ROOT)) {
+                    case "csv" -> true;
+                    case "jsonl" -> false;
+                    default -> throw new InvalidInput("format", "must be jsonl or csv");
+                }
+                : accept != null && accept.contains("text/csv");
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (csv) {
+                writer.write(
+                        "seq,at,actorId,action,targetType,targetId,decision,requestId,clientAddress,details,hash\n");
+            }
+            long after = 0;
+            List<AuditEntry> page = trail.after(after, ChainVerification.PAGE);
+            while (!page.isEmpty()) {
+                for (AuditEntry entry : page) {
+                    AuditItem item = AuditItem.of(entry);
+                    writer.write(csv ? csvLine(item) : JSONB.toJson(item));
+                    writer.write('\n');
+                    after = entry.seq();
+                }
+                writer.flush();
+                page = trail.after(after, ChainVerification.PAGE);
+            }
+            writer.flush();
+        };
+        return Response.ok(body, csv ? "text/csv" : NDJSON)
+                .header("Content-Disposition", "attachment; filename=audit." + (csv ? "csv" : "jsonl"))
+                .build();
+    }
+
+    private static String csvLine(AuditItem item) {
+        return String.join(
+                ",",
+                Long.toString(item.seq()),
+                item.at().toString(),
+                csv(item.actorId()),
+                csv(item.action()),
+                csv(item.targetType()),
+                csv(item.targetId()),
+                csv(item.decision()),
+                csv(item.requestId()),
+                csv(item.clientAddress()),
+                csv(item.details().toString()),
+                item.hash());
+    }
+
+    /** RFC 4180 quoting; a leading formula character is escaped so spreadsheets do not run it. */
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Instant time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "must be an RFC 3339 UTC time such as 2026-11-24T10:00:00Z");
+        }
+    }
+}

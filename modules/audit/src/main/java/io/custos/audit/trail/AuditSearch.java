@@ -1,0 +1,73 @@
+package io.custos.audit.trail;
+
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Filters over the bound tenant's trail, newest last, paged by sequence number. */
+@ApplicationScoped
+public class AuditSearch {
+
+    @Inject
+    TenantData data;
+
+    /** Filters by actor, customer, action, decision and time ({@code from} inclusive, {@code to} exclusive). */
+    public record Filter(String actorId, String customerId, String action, String decision, Instant from, Instant to) {}
+
+    @Transactional
+    public Page<AuditItem> search(Filter filter, PageRequest request) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(jpql, parameters, "e.actorId = :actor", "actor", filter.actorId());
+        condition(jpql, parameters, "e.action = :action", "action", filter.action());
+        condition(jpql, parameters, "e.decision = :decision", "decision", filter.decision());
+        if (filter.customerId() != null) {
+            jpql.append(" AND e.targetType = 'customer' AND e.targetId = :customer");
+            parameters.put("customer", filter.customerId());
+        }
+        condition(
+                jpql,
+                parameters,
+                "e.atMillis >= :from",
+                "from",
+                filter.from() == null ? null : filter.from().toEpochMilli());
+        condition(
+                jpql,
+                parameters,
+                "e.atMillis < :to",
+                "to",
+                filter.to() == null ? null : filter.to().toEpochMilli());
+        if (request.after() != null) {
+            try {
+                parameters.put("after", Long.parseLong(request.after()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("cursor", "is not a cursor this API gave out");
+            }
+            jpql.append(" AND e.seq > :after");
+        }
+        TypedQuery<AuditEntry> query =
+                data.em().createQuery(jpql.append(" ORDER BY e.seq").toString(), AuditEntry.class);
+        parameters.forEach(query::setParameter);
+        return Page.of(
+                query.setMaxResults(request.probeSize()).getResultList(),
+                request,
+                e -> Long.toString(e.seq()),
+                AuditItem::of);
+    }
+
+    private static void condition(
+            StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+}
