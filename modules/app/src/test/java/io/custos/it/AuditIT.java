@@ -226,6 +226,89 @@ class AuditIT extends ItBase {
                 .body("items.targetId", everyItem(org.hamcrest.Matchers.not(equalTo(a.id()))));
     }
 
+    @Test
+    void aChainRewrittenFromScratchIsCaughtByItsSignedCheckpoint() throws Exception {
+        var tenant = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        as(mfa).post("/api/v1/audit/checkpoints").then().statusCode(200).body("seq", greaterThan(3));
+        // an attacker with database access changes entry 3 and recomputes every hash after it
+        try (Connection db = ItEnvironment.database()) {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement read = db.prepareStatement(
+                    "SELECT seq, at_ms, actor_id, action, target_type, target_id, decision, details, request_id,"
+                            + " client_address FROM audit_entry WHERE tenant_id = ? ORDER BY seq")) {
+                read.setString(1, tenant.id());
+                var result = read.executeQuery();
+                while (result.next()) {
+                    rows.add(new Object[] {
+                        result.getLong(1),
+                        new io.custos.audit.trail.AuditEntry.Record(
+                                result.getLong(2),
+                                result.getString(3),
+                                result.getString(4),
+                                result.getString(5),
+                                result.getString(6),
+                                result.getString(7),
+                                result.getLong(1) == 3 ? "{\"username\":\"mallory\"}" : result.getString(8),
+                                result.getString(9),
+                                result.getString(10))
+                    });
+                }
+            }
+            String previous = io.custos.audit.trail.ChainHash.GENESIS;
+            for (Object[] row : rows) {
+                long seq = (Long) row[0];
+                var record = (io.custos.audit.trail.AuditEntry.Record) row[1];
+                String hash = io.custos.audit.trail.ChainHash.of(seq, record, previous);
+                try (PreparedStatement write = db.prepareStatement(
+                        "UPDATE audit_entry SET details = ?, prev_hash = ?, hash = ? WHERE tenant_id = ? AND seq = ?")) {
+                    write.setString(1, record.details());
+                    write.setString(2, previous);
+                    write.setString(3, hash);
+                    write.setString(4, tenant.id());
+                    write.setLong(5, seq);
+                    write.executeUpdate();
+                }
+                previous = hash;
+            }
+            try (PreparedStatement head =
+                    db.prepareStatement("UPDATE audit_chain_head SET last_hash = ? WHERE tenant_id = ?")) {
+                head.setString(1, previous);
+                head.setString(2, tenant.id());
+                head.executeUpdate();
+            }
+        }
+        as(mfa).get("/api/v1/audit/verify").then().body("valid", equalTo(false));
+    }
+
+    @Test
+    void retentionPurgesUpToASignedCheckpointAndTheRestStillVerifies() {
+        var tenant = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        int checkpointSeq = as(mfa).post("/api/v1/audit/checkpoints")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seq");
+        tenant.createStaff(tenant.adminToken(), "eve");
+        as(mfa).body(Map.of("before", java.time.Instant.now().plusSeconds(-1).toString()))
+                .post("/api/v1/audit/purge")
+                .then()
+                .statusCode(200)
+                .body("throughSeq", equalTo(0));
+        as(mfa).body(Map.of("before", java.time.Instant.now().toString()))
+                .post("/api/v1/audit/purge")
+                .then()
+                .statusCode(200)
+                .body("throughSeq", equalTo(checkpointSeq))
+                .body("removed", equalTo(checkpointSeq));
+        as(mfa).get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+        as(mfa).get("/api/v1/audit")
+                .then()
+                .body("items[0].seq", equalTo(checkpointSeq + 1))
+                .body("items.action", hasItem("audit.purge"));
+    }
+
     private Onboarded chainOfSeveralEntries() {
         var tenant = tenants.onboard();
         for (String name : List.of("ada", "ben", "cal", "dot")) {

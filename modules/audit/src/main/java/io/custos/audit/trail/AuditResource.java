@@ -1,14 +1,22 @@
 package io.custos.audit.trail;
 
+import io.custos.audit.checkpoint.Checkpoint;
+import io.custos.audit.checkpoint.Checkpoints;
+import io.custos.audit.checkpoint.Retention;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +31,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,6 +57,15 @@ public class AuditResource {
 
     @Inject
     ChainVerification verification;
+
+    @Inject
+    Checkpoints checkpoints;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    CallerContext callers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,8 +97,62 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The verification")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public ChainVerification.Result verify() {
-        return verification.verify();
+        List<Checkpoint> signed = checkpoints.all();
+        Map<Long, String> vouched = signed.stream().collect(Collectors.toMap(Checkpoint::seq, Checkpoint::hash));
+        Map<Long, Boolean> authentic =
+                signed.stream().collect(Collectors.toMap(Checkpoint::seq, checkpoints::authentic));
+        return verification.verify(vouched, authentic::get);
     }
+
+    @POST
+    @Path("checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign the chain's current head now (also done every 15 minutes)")
+    @APIResponse(responseCode = "200", description = "The newest checkpoint")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Optional<CheckpointView> checkpoint() {
+        return checkpoints.publish().map(CheckpointView::of);
+    }
+
+    @GET
+    @Path("checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The signed checkpoints (verify with the service's public key)")
+    @APIResponse(responseCode = "200", description = "The checkpoints in chain order")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public CheckpointList checkpoints() {
+        return new CheckpointList(
+                checkpoints.all().stream().map(CheckpointView::of).toList());
+    }
+
+    @POST
+    @Path("purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove entries up to the newest checkpoint signed before a time (retention)")
+    @APIResponse(responseCode = "200", description = "What was removed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Retention.Purge purge(@NotNull(message = "a JSON body is required") @Valid PurgeRequest request) {
+        Instant before = time("before", request.before());
+        if (before == null) {
+            throw new InvalidInput("before", "is required");
+        }
+        return retention.purge(callers.staff(), before);
+    }
+
+    /** Which entries may go: those vouched for by a checkpoint signed before this time. */
+    public record PurgeRequest(String before) {}
+
+    /** A checkpoint as auditors read it. */
+    public record CheckpointView(long seq, String hash, Instant at, String signature) {
+        static CheckpointView of(Checkpoint c) {
+            return new CheckpointView(c.seq(), c.hash(), Instant.ofEpochMilli(c.atMillis()), c.signature());
+        }
+    }
+
+    /** The checkpoints answer. */
+    public record CheckpointList(List<CheckpointView> items) {}
 
     @GET
     @Path("export")

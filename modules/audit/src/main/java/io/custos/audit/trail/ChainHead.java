@@ -25,11 +25,11 @@ public class ChainHead {
 
     protected ChainHead() {}
 
-    long lastSeq() {
+    public long lastSeq() {
         return lastSeq;
     }
 
-    String lastHash() {
+    public String lastHash() {
         return lastHash;
     }
 

@@ -1,0 +1,48 @@
+package io.custos.audit.checkpoint;
+
+import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantId;
+import io.custos.platform.tenancy.TenantScope;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every 15 minutes, signs the head of every tenant's chain that moved. Every instance may run it:
+ * the unique (tenant, seq) key lets only one checkpoint per head in.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CheckpointSchedule {
+
+    private static final Logger LOG = Logger.getLogger(CheckpointSchedule.class.getName());
+
+    @Inject
+    Checkpoints checkpoints;
+
+    @Inject
+    TenantData data;
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    void publishAll() {
+        for (String tenant : tenantsWithTrails()) {
+            try {
+                TenantScope.run(new TenantId(tenant), checkpoints::publish);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not sign the audit checkpoint of tenant " + tenant, e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tenantsWithTrails() {
+        return data.sharedEm()
+                .createNativeQuery("SELECT tenant_id FROM audit_chain_head")
+                .getResultList();
+    }
+}
