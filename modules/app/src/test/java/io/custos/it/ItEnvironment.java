@@ -72,6 +72,11 @@ public class ItEnvironment implements LauncherSessionListener {
                 "custos.it.db.effective-url", environment.properties().get(CustosEnvironment.DB_URL));
     }
 
+    /** The configuration the test server was given (database, keys, operator token). */
+    public static Map<String, String> serverProperties() {
+        return serverProperties;
+    }
+
     /** A connection to the server's database, for tests that must reach behind the API (tampering). */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(

@@ -55,8 +55,8 @@ public final class CustosLauncher {
             return List.of("--nocluster");
         }
         String mode = cluster.trim();
-        if (mode.equalsIgnoreCase("kubernetes")) {
-            return List.of("--clustermode", "kubernetes");
+        if (mode.equals("kubernetes") || mode.startsWith("kubernetes:")) {
+            return List.of("--clustermode", mode);
         }
         if (mode.startsWith("tcpip:")) {
             return List.of("--clustermode", mode);

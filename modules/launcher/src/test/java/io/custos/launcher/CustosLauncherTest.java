@@ -29,6 +29,12 @@ class CustosLauncherTest {
     }
 
     @Test
+    void kubernetesDiscoveryMayNameItsNamespaceAndService() {
+        assertThat(CustosLauncher.clusterFlags("kubernetes:shop,custos-hazelcast"))
+                .containsExactly("--clustermode", "kubernetes:shop,custos-hazelcast");
+    }
+
+    @Test
     void unknownClusterModeIsRefused() {
         assertThatThrownBy(() -> CustosLauncher.clusterFlags("multicast"))
                 .isInstanceOf(LaunchFailed.class)

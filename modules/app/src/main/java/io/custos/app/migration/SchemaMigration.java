@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -43,8 +44,22 @@ public class SchemaMigration {
     @Inject
     Event<SchemaMigrated> migrated;
 
+    /**
+     * {@code custos.migrate} ({@code CUSTOS_MIGRATE}): {@code true} migrates at start-up (one
+     * instance, laptops, tests); {@code false} leaves it to a one-off job (Kubernetes, so that pods
+     * never race); {@code only} migrates and exits: that job.
+     */
+    @Inject
+    @ConfigProperty(name = "custos.migrate", defaultValue = "true")
+    String mode;
+
     @PostConstruct
     void migrate() {
+        if ("false".equalsIgnoreCase(mode)) {
+            LOG.info("schema migration left to the migration job (custos.migrate=false)");
+            migrated.fire(new SchemaMigrated(0));
+            return;
+        }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -54,6 +69,12 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migration(s) applied");
+        if ("only".equalsIgnoreCase(mode)) {
+            LOG.info("custos.migrate=only: the schema is current, exiting");
+            // A one-off job: exit once deployment has finished, with success.
+            new Thread(() -> System.exit(0), "migration-job-exit").start();
+            return;
+        }
         migrated.fire(new SchemaMigrated(result.migrationsExecuted));
     }
 }

@@ -63,6 +63,32 @@ public record RulePack(
         LOCALISED
     }
 
+    /** When an access or erasure request received at {@code received} must be answered. */
+    public java.time.Instant dsarDueAt(java.time.Instant received) {
+        return received.plus(java.time.Duration.ofDays(dsarResponseDays));
+    }
+
+    /** The latest due date when the allowed extension is taken (the plain due date without one). */
+    public java.time.Instant dsarExtendedDueAt(java.time.Instant received) {
+        return dsarDueAt(received).plus(java.time.Duration.ofDays(dsarExtensionDays == null ? 0 : dsarExtensionDays));
+    }
+
+    /** Whether processing for marketing, profiling or sale/sharing needs a recorded opt-in here. */
+    public boolean requiresOptIn(Purpose purpose) {
+        return switch (purpose) {
+            case MARKETING -> marketingConsent == Consent.OPT_IN;
+            case PROFILING -> profilingConsent == Consent.OPT_IN;
+            case SALE_OR_SHARING -> saleSharingConsent == SaleSharing.OPT_IN;
+        };
+    }
+
+    /** The purposes whose consent model a pack states (cross-border follows {@link #crossBorder}). */
+    public enum Purpose {
+        MARKETING,
+        PROFILING,
+        SALE_OR_SHARING
+    }
+
     /** The age below which a guardian consents, for a country of this pack. */
     public int consentAgeIn(String country) {
         return digitalConsentAgeByCountry.getOrDefault(country, digitalConsentAge);

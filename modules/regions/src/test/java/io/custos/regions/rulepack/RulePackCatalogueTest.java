@@ -120,6 +120,20 @@ class RulePackCatalogueTest {
         assertThat(india.retentionMaxDays()).isEqualTo(1095);
     }
 
+    @Test
+    void packsAnswerTheQuestionsOtherModulesAsk() {
+        RulePack eu = CATALOGUE.byCode("EU").orElseThrow();
+        RulePack california = CATALOGUE.byCode("US-CA").orElseThrow();
+        java.time.Instant received = java.time.Instant.parse("2026-11-24T10:00:00Z");
+
+        assertThat(eu.dsarDueAt(received)).isEqualTo(java.time.Instant.parse("2026-12-24T10:00:00Z"));
+        assertThat(eu.dsarExtendedDueAt(received)).isEqualTo(java.time.Instant.parse("2027-02-22T10:00:00Z"));
+        assertThat(eu.requiresOptIn(RulePack.Purpose.PROFILING)).isTrue();
+        assertThat(california.requiresOptIn(RulePack.Purpose.PROFILING)).isFalse();
+        assertThat(CATALOGUE.byCode("CN").orElseThrow().dsarExtendedDueAt(received))
+                .isEqualTo(CATALOGUE.byCode("CN").orElseThrow().dsarDueAt(received));
+    }
+
     @ParameterizedTest
     @CsvSource(
             nullValues = "null",
