@@ -61,6 +61,31 @@ public class GrantDecisions implements Gates.GrantGate {
     }
 
     @Override
+    public List<Gates.Reach> reachOf(Subject subject, String action) {
+        Optional<Staff> member = staff.find(subject.staffId());
+        if (member.isEmpty() || !member.get().isActive()) {
+            return List.of();
+        }
+        List<Grant> inForce = grants.activeGrantsOf(subject.staffId(), clock.instant());
+        Map<String, Role> rolesById =
+                roles.byIds(inForce.stream().map(Grant::roleId).toList());
+        List<Gates.Reach> reach = new java.util.ArrayList<>();
+        for (Grant grant : inForce) {
+            Role role = rolesById.get(grant.roleId());
+            if (role == null || !role.holds(action)) {
+                continue;
+            }
+            if (grant.scopeType() == ScopeType.TEAM && grant.scope().id() == null) {
+                teams.teamsOf(subject.staffId()).forEach(team -> reach.add(new Gates.Reach("TEAM", team)));
+            } else {
+                reach.add(
+                        new Gates.Reach(grant.scopeType().name(), grant.scope().id()));
+            }
+        }
+        return List.copyOf(reach);
+    }
+
+    @Override
     public GateOutcome secondFactor(Subject subject, String action) {
         boolean sensitive =
                 Permission.byCode(action).map(Permission::isSensitive).orElse(true);

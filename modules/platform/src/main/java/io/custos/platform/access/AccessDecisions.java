@@ -26,6 +26,11 @@ public class AccessDecisions {
     @Inject
     Instance<Gates.ConsentGate> consent;
 
+    /** Where the subject may perform the action at all, for lists that put the scope into SQL. */
+    public List<Gates.Reach> reach(Subject subject, String action) {
+        return grants.isResolvable() ? grants.get().reachOf(subject, action) : List.of();
+    }
+
     public Decision decide(Subject subject, String action, CustomerFacts customer) {
         List<GateOutcome> gates = new ArrayList<>(6);
         if (!subject.tenantId().equals(customer.tenantId())) {

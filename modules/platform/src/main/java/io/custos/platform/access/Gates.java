@@ -9,9 +9,18 @@ public final class Gates {
     public interface GrantGate {
         GateOutcome check(Subject subject, String action, CustomerFacts customer);
 
+        /** Where the subject may perform the action: the reach of every grant in force holding it. */
+        java.util.List<Reach> reachOf(Subject subject, String action);
+
         /** Whether the action needs a second factor; and whether the subject has one. */
         GateOutcome secondFactor(Subject subject, String action);
     }
+
+    /**
+     * One grant's reach, as lists and searches turn it into SQL: TENANT (everything), REGION,
+     * STORE or TEAM with an id, OWN (the subject's own customers).
+     */
+    public record Reach(String type, String id) {}
 
     /** Training: a current acknowledgment of every course the customer's rule pack requires. */
     public interface TrainingGate {

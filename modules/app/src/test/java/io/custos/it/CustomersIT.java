@@ -1,0 +1,207 @@
+package io.custos.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.custos.it.Tenants.Onboarded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CustomersIT extends ItBase {
+
+    private Onboarded tenant;
+    private String mfa;
+    private String berlin;
+    private String paris;
+    private String associate;
+
+    @BeforeEach
+    void aChainWithTwoStoresAndAnAssociateInBerlin() {
+        tenant = tenants.onboard();
+        mfa = tenant.adminMfaToken();
+        String europe = as(mfa).body(Map.of("code", "EU", "name", "Europe"))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        berlin = store("BER", "DE", europe);
+        paris = store("PAR", "FR", europe);
+        String sam = tenant.createStaff(tenant.adminToken(), "sam");
+        String salesAssociate = as(tenant.adminToken())
+                .get("/api/v1/roles")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.name == 'SALES_ASSOCIATE' }.id");
+        as(mfa).body(Map.of(
+                        "staffId",
+                        sam,
+                        "roleId",
+                        salesAssociate,
+                        "scope",
+                        Map.of("type", "STORE", "id", berlin),
+                        "reason",
+                        "Berlin floor"))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201);
+        associate = Tenants.login(tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void sensitiveFieldsAreMaskedWithoutASecondFactorAndEncryptedAtRest() throws Exception {
+        String id = customer(mfa, berlin, "DE");
+        as(tenant.adminToken())
+                .get("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("givenName", equalTo("Ana"))
+                .body("email", equalTo("ana@example.com"))
+                .body("birthDate", nullValue())
+                .body("masked", hasItems("birthDate", "lifetimeValue", "loyaltyPoints"));
+        as(mfa).get("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("birthDate", equalTo("1990-04-01"))
+                .body("lifetimeValue", equalTo("1234.50"))
+                .body("loyaltyPoints", equalTo(120));
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT sealed_birth_date, sealed_lifetime_value FROM customers_customer WHERE id = ?")) {
+            read.setString(1, id);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isNotBlank().doesNotContain("1990");
+            assertThat(row.getString(2)).isNotBlank().doesNotContain("1234");
+        }
+    }
+
+    @Test
+    void aStoreGrantReachesItsStoreOnlyInReadsAndLists() {
+        String inBerlin = customer(mfa, berlin, "DE");
+        String inParis = customer(mfa, paris, "FR");
+        as(associate).get("/api/v1/customers/" + inBerlin).then().statusCode(200);
+        as(associate)
+                .get("/api/v1/customers/" + inParis)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("gate", equalTo("grant"));
+        as(associate).get("/api/v1/customers").then().statusCode(200).body("items.id", contains(inBerlin));
+        as(mfa).get("/api/v1/customers").then().body("items.id", hasItems(inBerlin, inParis));
+        as(associate)
+                .queryParam("q", "Lop")
+                .get("/api/v1/customers")
+                .then()
+                .body("items.storeId", everyItem(equalTo(berlin)));
+    }
+
+    @Test
+    void readsAndRefusalsAreOnTheAuditTrail() {
+        String inParis = customer(mfa, paris, "FR");
+        as(associate).get("/api/v1/customers/" + inParis).then().statusCode(403);
+        as(mfa).queryParam("customerId", inParis)
+                .queryParam("decision", "DENY")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items[0].action", equalTo("customer.read"))
+                .body(
+                        "items[0].details.gates.gate",
+                        contains("tenant", "grant", "training", "mfa", "residency", "consent"));
+        as(mfa).queryParam("customerId", inParis)
+                .queryParam("decision", "ALLOW")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", hasItem("customer.create"));
+    }
+
+    @Test
+    void theDecisionIsExplainedGateByGate() {
+        String inParis = customer(mfa, paris, "FR");
+        String sam = as(tenant.adminToken())
+                .get("/api/v1/staff")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.username == 'sam' }.id");
+        as(mfa).queryParam("staffId", sam)
+                .queryParam("customerId", inParis)
+                .queryParam("action", "customer.read")
+                .get("/api/v1/access/explain")
+                .then()
+                .statusCode(200)
+                .body("allowed", equalTo(false))
+                .body("gates.gate", contains("tenant", "grant", "training", "mfa", "residency", "consent"))
+                .body("gates[0].passed", equalTo(true))
+                .body("gates[1].passed", equalTo(false))
+                .body("gates[1].detail", notNullValue());
+    }
+
+    @Test
+    void badCustomersAreNamedAndAnotherTenantsCustomersAreNotFound() {
+        var body = new HashMap<>(customerBody(berlin, "DE"));
+        body.put("storeId", "no-such-store");
+        as(mfa).body(body).post("/api/v1/customers").then().statusCode(400).body("errors[0].field", equalTo("storeId"));
+        body = new HashMap<>(customerBody(berlin, "Germany"));
+        as(mfa).body(body).post("/api/v1/customers").then().statusCode(400).body("errors.field", hasItem("country"));
+
+        String id = customer(mfa, berlin, "DE");
+        var other = tenants.onboard();
+        String otherMfa = other.adminMfaToken();
+        as(otherMfa).get("/api/v1/customers/" + id).then().statusCode(404);
+        as(otherMfa).delete("/api/v1/customers/" + id).then().statusCode(404);
+        as(mfa).get("/api/v1/customers/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aDeletedCustomerIsGone() {
+        String id = customer(mfa, berlin, "DE");
+        as(associate).delete("/api/v1/customers/" + id).then().statusCode(403);
+        as(mfa).delete("/api/v1/customers/" + id).then().statusCode(204);
+        as(mfa).get("/api/v1/customers/" + id).then().statusCode(404);
+    }
+
+    private String store(String code, String country, String region) {
+        return as(mfa).body(Map.of("code", code, "name", "Store " + code, "country", country, "regionId", region))
+                .post("/api/v1/stores")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String customer(String token, String store, String country) {
+        return as(token)
+                .body(customerBody(store, country))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Map<String, Object> customerBody(String store, String country) {
+        return Map.of(
+                "storeId", store,
+                "givenName", "Ana",
+                "familyName", "Lopez",
+                "email", "ana@example.com",
+                "birthDate", "1990-04-01",
+                "country", country,
+                "lifetimeValue", "1234.50",
+                "loyaltyPoints", 120);
+    }
+}

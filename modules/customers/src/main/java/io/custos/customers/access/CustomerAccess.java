@@ -1,0 +1,74 @@
+package io.custos.customers.access;
+
+import io.custos.customers.api.CustomerAccessed;
+import io.custos.platform.access.AccessDecisions;
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.Decision;
+import io.custos.platform.access.GateOutcome;
+import io.custos.platform.access.Subject;
+import io.custos.platform.problem.Forbidden;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Decides access to a customer and records it. An allowed access is recorded in the work's own
+ * transaction; a refusal in a transaction of its own, because the refused request rolls back and
+ * the attempt must stay on the trail.
+ */
+@ApplicationScoped
+public class CustomerAccess {
+
+    @Inject
+    AccessDecisions decisions;
+
+    @Inject
+    Event<CustomerAccessed> accessed;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Refusals refusals;
+
+    /** Allows or throws 403 naming the refusing gate; both outcomes are recorded. */
+    public Decision require(Caller caller, String action, CustomerFacts customer, List<String> fields) {
+        Decision decision = decisions.decide(Subject.of(caller), action, customer);
+        if (!decision.allowed()) {
+            refusals.record(caller, customer.customerId(), decision);
+            GateOutcome gate = decision.refusal().orElseThrow();
+            throw new Forbidden(gate.gate(), gate.detail());
+        }
+        accessed.fire(new CustomerAccessed(
+                caller.tenantId(), caller.staffId(), customer.customerId(), decision, fields, clock.instant()));
+        return decision;
+    }
+
+    /** Whether the action would be allowed, without recording (used to mask fields). */
+    public boolean permits(Caller caller, String action, CustomerFacts customer) {
+        return decisions.decide(Subject.of(caller), action, customer).allowed();
+    }
+
+    /** Records refusals in their own transaction. */
+    @ApplicationScoped
+    public static class Refusals {
+        @Inject
+        Event<CustomerAccessed> accessed;
+
+        @Inject
+        Clock clock;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void record(Caller caller, String customerId, Decision decision) {
+            TenantScope.run(
+                    caller.tenantId(),
+                    () -> accessed.fire(new CustomerAccessed(
+                            caller.tenantId(), caller.staffId(), customerId, decision, List.of(), clock.instant())));
+        }
+    }
+}

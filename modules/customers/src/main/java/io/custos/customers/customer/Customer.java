@@ -1,0 +1,185 @@
+package io.custos.customers.customer;
+
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.tenancy.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A customer under ownership: home store (and its region), owner, owning team. IDENTITY and
+ * CONTACT fields are stored plainly (they are searched); SENSITIVE and FINANCIAL values are
+ * stored sealed under the tenant's data key.
+ */
+@Entity
+@Table(name = "customers_customer")
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_id", length = 36)
+public class Customer {
+
+    @Id
+    @Column(name = "id")
+    private String id;
+
+    @Column(name = "store_id", nullable = false)
+    private String storeId;
+
+    @Column(name = "region_id")
+    private String regionId;
+
+    @Column(name = "owner_id")
+    private String ownerId;
+
+    @Column(name = "team_id")
+    private String teamId;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "country", nullable = false)
+    private String country;
+
+    @Column(name = "subdivision")
+    private String subdivision;
+
+    @Column(name = "sealed_birth_date")
+    private String sealedBirthDate;
+
+    @Column(name = "sealed_lifetime_value")
+    private String sealedLifetimeValue;
+
+    @Column(name = "sealed_loyalty_points")
+    private String sealedLoyaltyPoints;
+
+    @Column(name = "attributes")
+    private String attributes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Customer() {}
+
+    Customer(String id, Place place, Ownership ownership, Identity identity, Instant now) {
+        this.id = id;
+        this.storeId = place.storeId();
+        this.regionId = place.regionId();
+        this.country = place.country();
+        this.subdivision = place.subdivision();
+        this.ownerId = ownership.ownerId();
+        this.teamId = ownership.teamId();
+        this.givenName = identity.givenName();
+        this.familyName = identity.familyName();
+        this.email = identity.email();
+        this.phone = identity.phone();
+        this.attributes = identity.attributesJson();
+        this.createdAt = now;
+    }
+
+    void seal(String birthDate, String lifetimeValue, String loyaltyPoints) {
+        this.sealedBirthDate = birthDate;
+        this.sealedLifetimeValue = lifetimeValue;
+        this.sealedLoyaltyPoints = loyaltyPoints;
+    }
+
+    void delete(Instant now) {
+        deletedAt = now;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public CustomerFacts facts(TenantId tenant) {
+        return new CustomerFacts(tenant, id, ownerId, teamId, storeId, regionId, country, subdivision);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String givenName() {
+        return givenName;
+    }
+
+    String familyName() {
+        return familyName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String country() {
+        return country;
+    }
+
+    String subdivision() {
+        return subdivision;
+    }
+
+    String storeId() {
+        return storeId;
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
+    String attributesJson() {
+        return attributes;
+    }
+
+    String sealedBirthDate() {
+        return sealedBirthDate;
+    }
+
+    String sealedLifetimeValue() {
+        return sealedLifetimeValue;
+    }
+
+    String sealedLoyaltyPoints() {
+        return sealedLoyaltyPoints;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Where a customer belongs: the home store, its region and the customer's country. */
+    record Place(String storeId, String regionId, String country, String subdivision) {}
+
+    /** Who owns a customer. */
+    record Ownership(String ownerId, String teamId) {}
+
+    /** The plain (IDENTITY and CONTACT) fields. */
+    record Identity(String givenName, String familyName, String email, String phone, String attributesJson) {}
+}

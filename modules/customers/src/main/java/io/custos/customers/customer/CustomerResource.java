@@ -1,0 +1,101 @@
+package io.custos.customers.customer;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.security.CallerContext;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Customer records. Endpoints need only an active staff member: the access decision on each
+ * record (grant and scope, training, MFA, residency, consent) decides the rest.
+ */
+@Path("customers")
+@Tag(name = "Customers")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Create a customer in one of the tenant's stores")
+    @APIResponse(responseCode = "201", description = "The customer as the caller may see it")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid NewCustomer request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "customer.create",
+                request,
+                () -> customers.create(callers.staff(), request),
+                customer -> uri.getAbsolutePathBuilder().path(customer.id()).build());
+    }
+
+    @GET
+    @Operation(summary = "The customers the caller may read (the scope is applied in SQL)")
+    @APIResponse(responseCode = "200", description = "A page of customers")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<CustomerView> list(
+            @QueryParam("q") String q,
+            @QueryParam("storeId") String storeId,
+            @QueryParam("country") String country,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return customers.list(callers.staff(), q, storeId, country, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A customer; sensitive and financial fields masked unless allowed")
+    @APIResponse(responseCode = "200", description = "The customer as the caller may see it")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CustomerView get(@PathParam("id") String id) {
+        return customers.read(callers.staff(), id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a customer (kept, hidden, until retention purges it)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response delete(@PathParam("id") String id) {
+        customers.delete(callers.staff(), id);
+        return Response.noContent().build();
+    }
+}

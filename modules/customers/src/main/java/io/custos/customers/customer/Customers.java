@@ -1,0 +1,254 @@
+package io.custos.customers.customer;
+
+import io.custos.customers.access.CustomerAccess;
+import io.custos.customers.datakey.FieldCipher;
+import io.custos.platform.access.AccessDecisions;
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.Gates;
+import io.custos.platform.access.Subject;
+import io.custos.platform.geo.Countries;
+import io.custos.platform.id.Ids;
+import io.custos.platform.json.Json;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.people.People;
+import io.custos.platform.places.StoreDirectory;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Customers of the bound tenant. Every single-record use goes through the access decision; lists
+ * put the caller's reach into the SQL, so records outside it are never loaded.
+ */
+@ApplicationScoped
+public class Customers {
+
+    static final String READ = "customer.read";
+    static final String READ_SENSITIVE = "customer.read.sensitive";
+    static final List<String> VISIBLE = List.of(
+            "givenName",
+            "familyName",
+            "country",
+            "subdivision",
+            "storeId",
+            "ownerId",
+            "teamId",
+            "email",
+            "phone",
+            "attributes");
+    static final List<String> PROTECTED = List.of("birthDate", "lifetimeValue", "loyaltyPoints");
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    CustomerAccess access;
+
+    @Inject
+    AccessDecisions decisions;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    StoreDirectory stores;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CustomerView create(Caller caller, NewCustomer request) {
+        if (!Countries.isAlpha2(request.country())) {
+            throw new InvalidInput("country", "is not an ISO 3166-1 alpha-2 country code");
+        }
+        StoreDirectory.StoreFacts store = stores.store(request.storeId())
+                .orElseThrow(() -> new InvalidInput("storeId", "no such store in this tenant"));
+        String owner = request.ownerId() == null ? caller.staffId() : request.ownerId();
+        if (!people.isActiveStaff(owner)) {
+            throw new InvalidInput("ownerId", "no such active staff member");
+        }
+        if (request.teamId() != null && !people.teamExists(request.teamId())) {
+            throw new InvalidInput("teamId", "no such team");
+        }
+        if (request.loyaltyPoints() != null && request.loyaltyPoints() < 0) {
+            throw new InvalidInput("loyaltyPoints", "must not be negative");
+        }
+        Instant now = clock.instant();
+        Customer customer = new Customer(
+                Ids.newId(),
+                new Customer.Place(store.id(), store.regionId(), request.country(), request.subdivision()),
+                new Customer.Ownership(owner, request.teamId()),
+                new Customer.Identity(
+                        request.givenName(),
+                        request.familyName(),
+                        request.email(),
+                        request.phone(),
+                        request.attributes() == null ? null : Json.write(request.attributes())),
+                now);
+        access.require(caller, "customer.create", customer.facts(caller.tenantId()), VISIBLE);
+        customer.seal(
+                cipher.seal(
+                        customer.id(),
+                        "birthDate",
+                        request.birthDate() == null ? null : request.birthDate().toString()),
+                cipher.seal(
+                        customer.id(),
+                        "lifetimeValue",
+                        request.lifetimeValue() == null
+                                ? null
+                                : request.lifetimeValue().toPlainString()),
+                cipher.seal(
+                        customer.id(),
+                        "loyaltyPoints",
+                        request.loyaltyPoints() == null
+                                ? null
+                                : request.loyaltyPoints().toString()));
+        data.em().persist(customer);
+        return view(caller, customer, false);
+    }
+
+    /** The customer as the caller may see it; SENSITIVE and FINANCIAL only with customer.read.sensitive. */
+    @Transactional
+    public CustomerView read(Caller caller, String id) {
+        Customer customer = get(id);
+        CustomerFacts facts = customer.facts(caller.tenantId());
+        access.require(caller, READ, facts, VISIBLE);
+        boolean sensitive = access.permits(caller, READ_SENSITIVE, facts);
+        if (sensitive) {
+            access.require(caller, READ_SENSITIVE, facts, PROTECTED);
+        }
+        return view(caller, customer, sensitive);
+    }
+
+    @Transactional
+    public void delete(Caller caller, String id) {
+        Customer customer = get(id);
+        access.require(caller, "customer.delete", customer.facts(caller.tenantId()), List.of());
+        customer.delete(clock.instant());
+    }
+
+    /** The customers the caller may read, filtered; the reach of their grants is part of the query. */
+    @Transactional
+    public Page<CustomerView> list(Caller caller, String q, String storeId, String country, PageRequest request) {
+        List<Gates.Reach> reach = decisions.reach(Subject.of(caller), READ);
+        if (reach.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Customer c WHERE c.deletedAt IS NULL");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (reach.stream().noneMatch(r -> r.type().equals("TENANT"))) {
+            List<String> clauses = new ArrayList<>();
+            scope(reach, "REGION", "c.regionId IN :regions", "regions", clauses, parameters);
+            scope(reach, "STORE", "c.storeId IN :stores", "stores", clauses, parameters);
+            scope(reach, "TEAM", "c.teamId IN :teams", "teams", clauses, parameters);
+            if (reach.stream().anyMatch(r -> r.type().equals("OWN"))) {
+                clauses.add("c.ownerId = :me");
+                parameters.put("me", caller.staffId());
+            }
+            jpql.append(" AND (").append(String.join(" OR ", clauses)).append(")");
+        }
+        if (q != null && !q.isBlank()) {
+            jpql.append(" AND (LOWER(c.familyName) LIKE :q OR LOWER(c.givenName) LIKE :q OR LOWER(c.email) LIKE :q)");
+            parameters.put(
+                    "q", q.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (storeId != null) {
+            jpql.append(" AND c.storeId = :store");
+            parameters.put("store", storeId);
+        }
+        if (country != null) {
+            jpql.append(" AND c.country = :country");
+            parameters.put("country", country);
+        }
+        if (request.after() != null) {
+            jpql.append(" AND c.id > :after");
+            parameters.put("after", request.after());
+        }
+        TypedQuery<Customer> query =
+                data.em().createQuery(jpql.append(" ORDER BY c.id").toString(), Customer.class);
+        parameters.forEach(query::setParameter);
+        return Page.of(
+                query.setMaxResults(request.probeSize()).getResultList(),
+                request,
+                Customer::id,
+                c -> view(caller, c, false));
+    }
+
+    Customer get(String id) {
+        Customer customer = data.em().find(Customer.class, id);
+        if (customer == null || customer.isDeleted()) {
+            throw new NotFound("customer", id);
+        }
+        return customer;
+    }
+
+    private static void scope(
+            List<Gates.Reach> reach,
+            String type,
+            String clause,
+            String name,
+            List<String> clauses,
+            Map<String, Object> parameters) {
+        List<String> ids = reach.stream()
+                .filter(r -> r.type().equals(type))
+                .map(Gates.Reach::id)
+                .toList();
+        if (!ids.isEmpty()) {
+            clauses.add(clause);
+            parameters.put(name, ids);
+        }
+    }
+
+    private CustomerView view(Caller caller, Customer c, boolean sensitive) {
+        List<String> masked = sensitive ? List.of() : PROTECTED;
+        return new CustomerView(
+                c.id(),
+                c.storeId(),
+                c.ownerId(),
+                c.teamId(),
+                c.givenName(),
+                c.familyName(),
+                c.country(),
+                c.subdivision(),
+                c.email(),
+                c.phone(),
+                sensitive ? cipher.open(c.id(), "birthDate", c.sealedBirthDate()) : null,
+                sensitive ? cipher.open(c.id(), "lifetimeValue", c.sealedLifetimeValue()) : null,
+                sensitive && c.sealedLoyaltyPoints() != null
+                        ? Integer.valueOf(cipher.open(c.id(), "loyaltyPoints", c.sealedLoyaltyPoints()))
+                        : null,
+                attributes(c.attributesJson()),
+                masked);
+    }
+
+    private static Map<String, String> attributes(String json) {
+        if (json == null) {
+            return null;
+        }
+        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            object.forEach((k, v) -> attributes.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+            return attributes;
+        }
+    }
+}

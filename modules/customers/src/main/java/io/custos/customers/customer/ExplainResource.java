@@ -1,0 +1,65 @@
+package io.custos.customers.customer;
+
+import io.custos.platform.access.AccessDecisions;
+import io.custos.platform.access.Decision;
+import io.custos.platform.access.Subject;
+import io.custos.platform.people.People;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Why may (or may not) a staff member do something to a customer: every gate, in order. */
+@Path("access/explain")
+@Tag(name = "Customers")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission("audit.read")
+public class ExplainResource {
+
+    @Inject
+    AccessDecisions decisions;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    People people;
+
+    @Inject
+    CallerContext callers;
+
+    @GET
+    @Transactional
+    @Operation(summary = "The access decision, gate by gate, for a staff member, customer and action")
+    @APIResponse(responseCode = "200", description = "The decision and every gate's outcome")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Decision explain(
+            @QueryParam("staffId") String staffId,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("action") String action) {
+        if (staffId == null || customerId == null || action == null) {
+            throw new InvalidInput("staffId, customerId, action", "are all required");
+        }
+        if (!people.staffExists(staffId)) {
+            throw new NotFound("staff", staffId);
+        }
+        var tenant = callers.staff().tenantId();
+        return decisions.decide(
+                Subject.withoutSession(staffId, tenant),
+                action,
+                customers.get(customerId).facts(tenant));
+    }
+}

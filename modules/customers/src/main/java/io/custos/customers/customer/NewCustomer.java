@@ -1,0 +1,34 @@
+package io.custos.customers.customer;
+
+import io.custos.platform.validation.Length;
+import io.custos.platform.validation.Present;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A customer to create, in the store where they were met. */
+public record NewCustomer(
+        @NotNull String storeId,
+        @NotNull @Present @Length(max = 100) String givenName,
+        @NotNull @Present @Length(max = 100) String familyName,
+        @Email @Length(max = 254) String email,
+
+        @Pattern(regexp = "^\\+?[0-9 ()-]{4,30}$", message = "must be a phone number such as +49 30 1234567")
+        String phone,
+
+        LocalDate birthDate,
+
+        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+        String country,
+
+        @Pattern(regexp = "^[A-Z]{2}-[A-Z0-9]{1,3}$", message = "must be an ISO 3166-2 code such as US-CA")
+        String subdivision,
+
+        String ownerId,
+        String teamId,
+        BigDecimal lifetimeValue,
+        Integer loyaltyPoints,
+        Map<String, String> attributes) {}

@@ -1,0 +1,32 @@
+package io.custos.identity.staff;
+
+import io.custos.identity.team.Teams;
+import io.custos.platform.people.People;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Answers other modules whether the staff and teams they reference exist in the bound tenant. */
+@ApplicationScoped
+public class IdentityPeople implements People {
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Teams teams;
+
+    @Override
+    public boolean staffExists(String staffId) {
+        return staff.find(staffId).isPresent();
+    }
+
+    @Override
+    public boolean isActiveStaff(String staffId) {
+        return staff.find(staffId).filter(Staff::isActive).isPresent();
+    }
+
+    @Override
+    public boolean teamExists(String teamId) {
+        return teams.find(teamId).isPresent();
+    }
+}

@@ -1,0 +1,11 @@
+package io.custos.platform.people;
+
+/** Existence checks for references to staff and teams held by other modules (customer owners). */
+public interface People {
+
+    boolean staffExists(String staffId);
+
+    boolean isActiveStaff(String staffId);
+
+    boolean teamExists(String teamId);
+}
