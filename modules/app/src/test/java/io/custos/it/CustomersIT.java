@@ -174,6 +174,81 @@ class CustomersIT extends ItBase {
         as(mfa).get("/api/v1/customers/" + id).then().statusCode(404);
     }
 
+    @Test
+    void updatesNeedTheCurrentEtagAndSensitiveOnesASecondFactor() {
+        String id = customer(mfa, berlin, "DE");
+        String etag = as(associate)
+                .get("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as(associate)
+                .body(Map.of("phone", "+49 30 1234567"))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(428);
+        as(associate)
+                .header("If-Match", etag)
+                .body(Map.of("phone", "+49 30 1234567"))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("phone", equalTo("+49 30 1234567"));
+        as(associate)
+                .header("If-Match", etag)
+                .body(Map.of("phone", "+49 30 7654321"))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(412);
+        String current =
+                as(associate).get("/api/v1/customers/" + id).then().extract().header("ETag");
+        as(associate)
+                .header("If-Match", current)
+                .body(Map.of("birthDate", "1991-01-01"))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(403);
+        as(mfa).get("/api/v1/customers/" + id).then().body("birthDate", equalTo("1990-04-01"));
+    }
+
+    @Test
+    void ownershipTransfersToAnotherStaffMember() {
+        String id = customer(mfa, berlin, "DE");
+        String kai = tenant.createStaff(tenant.adminToken(), "kai");
+        as(associate)
+                .body(Map.of("ownerId", kai))
+                .post("/api/v1/customers/" + id + "/owner")
+                .then()
+                .statusCode(403);
+        as(mfa).body(Map.of("ownerId", kai))
+                .post("/api/v1/customers/" + id + "/owner")
+                .then()
+                .statusCode(200)
+                .body("ownerId", equalTo(kai));
+        as(mfa).body(Map.of("ownerId", "no-such-staff"))
+                .post("/api/v1/customers/" + id + "/owner")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("ownerId"));
+    }
+
+    @Test
+    void theAccessLogShowsWhoTouchedTheCustomer() {
+        String id = customer(mfa, berlin, "DE");
+        as(associate).get("/api/v1/customers/" + id).then().statusCode(200);
+        as(mfa).get("/api/v1/customers/" + id + "/access-log")
+                .then()
+                .statusCode(200)
+                .body("items.action", hasItems("customer.create", "customer.read"))
+                .body("items.decision", everyItem(equalTo("ALLOW")));
+        var other = tenants.onboard();
+        as(other.adminMfaToken())
+                .get("/api/v1/customers/" + id + "/access-log")
+                .then()
+                .statusCode(404);
+    }
+
     private String store(String code, String country, String region) {
         return as(mfa).body(Map.of("code", code, "name", "Store " + code, "country", country, "regionId", region))
                 .post("/api/v1/stores")

@@ -14,7 +14,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides access to a customer and records it. An allowed access is recorded in the work's own
@@ -38,15 +40,34 @@ public class CustomerAccess {
 
     /** Allows or throws 403 naming the refusing gate; both outcomes are recorded. */
     public Decision require(Caller caller, String action, CustomerFacts customer, List<String> fields) {
-        Decision decision = decisions.decide(Subject.of(caller), action, customer);
-        if (!decision.allowed()) {
-            refusals.record(caller, customer.customerId(), decision);
-            GateOutcome gate = decision.refusal().orElseThrow();
-            throw new Forbidden(gate.gate(), gate.detail());
+        return requireAll(caller, customer, Map.of(action, fields)).get(0);
+    }
+
+    /**
+     * Decides every action first and records afterwards: a refusal is written in a transaction of
+     * its own, which must not wait for an audit entry the request's transaction already holds.
+     * So a use case asks for all its actions at once, before it records anything else.
+     */
+    public List<Decision> requireAll(Caller caller, CustomerFacts customer, Map<String, List<String>> actions) {
+        List<Decision> taken = actions.keySet().stream()
+                .map(action -> decisions.decide(Subject.of(caller), action, customer))
+                .toList();
+        for (Decision decision : taken) {
+            if (!decision.allowed()) {
+                refusals.record(caller, customer.customerId(), decision);
+                GateOutcome gate = decision.refusal().orElseThrow();
+                throw new Forbidden(gate.gate(), gate.detail());
+            }
         }
-        accessed.fire(new CustomerAccessed(
-                caller.tenantId(), caller.staffId(), customer.customerId(), decision, fields, clock.instant()));
-        return decision;
+        Instant now = clock.instant();
+        taken.forEach(decision -> accessed.fire(new CustomerAccessed(
+                caller.tenantId(),
+                caller.staffId(),
+                customer.customerId(),
+                decision,
+                actions.get(decision.action()),
+                now)));
+        return taken;
     }
 
     /** Whether the action would be allowed, without recording (used to mask fields). */

@@ -102,6 +102,30 @@ public class Customer {
         this.sealedLoyaltyPoints = loyaltyPoints;
     }
 
+    void rename(String givenName, String familyName) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+    }
+
+    void contact(String email, String phone) {
+        this.email = email;
+        this.phone = phone;
+    }
+
+    void describe(String attributesJson) {
+        this.attributes = attributesJson;
+    }
+
+    void sealBirthDate(String sealed) {
+        this.sealedBirthDate = sealed;
+    }
+
+    /** Gives the customer to another owner (and team); the store stays. */
+    void transfer(String ownerId, String teamId) {
+        this.ownerId = ownerId;
+        this.teamId = teamId;
+    }
+
     void delete(Instant now) {
         deletedAt = now;
     }

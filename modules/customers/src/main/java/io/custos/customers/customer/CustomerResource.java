@@ -4,19 +4,23 @@ import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
+import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -84,8 +88,39 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer as the caller may see it")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CustomerView get(@PathParam("id") String id) {
-        return customers.read(callers.staff(), id);
+    public Response get(@PathParam("id") String id) {
+        Customers.Read read = customers.read(callers.staff(), id);
+        return Response.ok(read.view()).tag(Versions.etag(read.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change names, contact, attributes or birthDate (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The changed customer as the caller may see it")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") JsonObject patch) {
+        Customer changed = customers.update(callers.staff(), id, ifMatch, patch);
+        return Response.ok(customers.viewAfterChange(callers.staff(), changed))
+                .tag(Versions.etag(changed.version()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/owner")
+    @Operation(summary = "Transfer ownership to another staff member (and team)")
+    @APIResponse(responseCode = "200", description = "The customer with its new owner")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CustomerView transfer(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
+        return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
     }
 
     @DELETE

@@ -17,10 +17,12 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.versioning.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -52,6 +54,8 @@ public class Customers {
             "email",
             "phone",
             "attributes");
+    static final java.util.Set<String> PATCHABLE =
+            java.util.Set.of("givenName", "familyName", "email", "phone", "attributes", "birthDate");
     static final List<String> PROTECTED = List.of("birthDate", "lifetimeValue", "loyaltyPoints");
 
     @Inject
@@ -128,7 +132,7 @@ public class Customers {
 
     /** The customer as the caller may see it; SENSITIVE and FINANCIAL only with customer.read.sensitive. */
     @Transactional
-    public CustomerView read(Caller caller, String id) {
+    public Read read(Caller caller, String id) {
         Customer customer = get(id);
         CustomerFacts facts = customer.facts(caller.tenantId());
         access.require(caller, READ, facts, VISIBLE);
@@ -136,7 +140,102 @@ public class Customers {
         if (sensitive) {
             access.require(caller, READ_SENSITIVE, facts, PROTECTED);
         }
-        return view(caller, customer, sensitive);
+        return new Read(view(caller, customer, sensitive), customer.version());
+    }
+
+    /** A read customer and the version its ETag names. */
+    public record Read(CustomerView view, long version) {}
+
+    /**
+     * A JSON merge patch of the plain fields and birthDate (If-Match required). Changing birthDate
+     * needs customer.read.sensitive besides customer.update: nobody writes what they may not read.
+     */
+    @Transactional
+    public Customer update(Caller caller, String id, String ifMatch, JsonObject patch) {
+        Customer customer = get(id);
+        Versions.requireMatch(ifMatch, customer.version());
+        for (String field : patch.keySet()) {
+            if (!PATCHABLE.contains(field)) {
+                throw new InvalidInput(field, "cannot be changed here; patchable: " + PATCHABLE);
+            }
+        }
+        CustomerFacts facts = customer.facts(caller.tenantId());
+        java.util.Map<String, List<String>> actions = new LinkedHashMap<>();
+        actions.put("customer.update", List.copyOf(patch.keySet()));
+        if (patch.containsKey("birthDate")) {
+            actions.put(READ_SENSITIVE, List.of("birthDate"));
+        }
+        access.requireAll(caller, facts, actions);
+        if (patch.containsKey("birthDate")) {
+            String birthDate = text(patch, "birthDate", false);
+            if (birthDate != null) {
+                try {
+                    java.time.LocalDate.parse(birthDate);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidInput("birthDate", "must be a date such as 1990-04-01");
+                }
+            }
+            customer.sealBirthDate(cipher.seal(customer.id(), "birthDate", birthDate));
+        }
+        if (patch.containsKey("givenName") || patch.containsKey("familyName")) {
+            customer.rename(
+                    patch.containsKey("givenName") ? text(patch, "givenName", true) : customer.givenName(),
+                    patch.containsKey("familyName") ? text(patch, "familyName", true) : customer.familyName());
+        }
+        if (patch.containsKey("email") || patch.containsKey("phone")) {
+            customer.contact(
+                    patch.containsKey("email") ? text(patch, "email", false) : customer.email(),
+                    patch.containsKey("phone") ? text(patch, "phone", false) : customer.phone());
+        }
+        if (patch.containsKey("attributes")) {
+            JsonValue attributes = patch.get("attributes");
+            if (attributes.getValueType() != JsonValue.ValueType.NULL
+                    && attributes.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInput("attributes", "must be an object of strings or null");
+            }
+            customer.describe(attributes.getValueType() == JsonValue.ValueType.NULL ? null : attributes.toString());
+        }
+        data.em().flush();
+        return customer;
+    }
+
+    /** Gives the customer to another active staff member (and team): customer.transfer. */
+    @Transactional
+    public Customer transfer(Caller caller, String id, Transfer request) {
+        Customer customer = get(id);
+        if (!people.isActiveStaff(request.ownerId())) {
+            throw new InvalidInput("ownerId", "no such active staff member");
+        }
+        if (request.teamId() != null && !people.teamExists(request.teamId())) {
+            throw new InvalidInput("teamId", "no such team");
+        }
+        access.require(caller, "customer.transfer", customer.facts(caller.tenantId()), List.of("ownerId", "teamId"));
+        customer.transfer(request.ownerId(), request.teamId());
+        data.em().flush();
+        return customer;
+    }
+
+    /** The view that follows a change: what the caller may see now. */
+    @Transactional
+    public CustomerView viewAfterChange(Caller caller, Customer customer) {
+        return view(caller, customer, access.permits(caller, READ_SENSITIVE, customer.facts(caller.tenantId())));
+    }
+
+    private static String text(JsonObject patch, String field, boolean required) {
+        JsonValue value = patch.get(field);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw new InvalidInput(field, "must not be null");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString text) || (required && text.getString().isBlank())) {
+            throw new InvalidInput(field, "must be a" + (required ? " non-empty" : "") + " string");
+        }
+        if (text.getString().length() > 254) {
+            throw new InvalidInput(field, "is too long");
+        }
+        return text.getString();
     }
 
     @Transactional

@@ -1,0 +1,55 @@
+package io.custos.audit.trail;
+
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who accessed one customer's data, when, and with what outcome: read from the audit trail. */
+@Path("customers/{id}/access-log")
+@Tag(name = "Audit")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission("audit.read")
+public class CustomerAccessLogResource {
+
+    @Inject
+    AuditSearch search;
+
+    @GET
+    @Operation(summary = "A customer's access log, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of accesses")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<Access> log(
+            @PathParam("id") String customerId,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        Page<AuditItem> entries = search.search(
+                new AuditSearch.Filter(null, customerId, null, null, null, null), PageRequest.of(limit, cursor));
+        if (entries.items().isEmpty() && cursor == null) {
+            // every customer has at least its creation on the trail: nothing means no such customer here
+            throw new NotFound("customer", customerId);
+        }
+        return new Page<>(
+                entries.items().stream()
+                        .map(e -> new Access(e.at(), e.actorId(), e.action(), e.decision()))
+                        .toList(),
+                entries.nextCursor());
+    }
+
+    /** One access to the customer's data. */
+    public record Access(Instant at, String actorId, String action, String decision) {}
+}
