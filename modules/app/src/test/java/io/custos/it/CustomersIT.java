@@ -249,8 +249,39 @@ class CustomersIT extends ItBase {
                 .statusCode(404);
     }
 
+    @Test
+    void aChineseCustomerIsNotReadFromAbroadWithoutCrossBorderConsent() {
+        String shanghai = store("SHA", "CN", null);
+        String inShanghai = customer(mfa, shanghai, "CN");
+        // the admin has no home store: their country is the headquarters', DE
+        as(mfa).get("/api/v1/customers/" + inShanghai).then().statusCode(403).body("gate", equalTo("residency"));
+        as(mfa).get("/api/v1/customers/" + customer(mfa, paris, "FR")).then().statusCode(200);
+        String li = tenant.createStaff(tenant.adminToken(), "li.wei");
+        String etag = as(tenant.adminToken())
+                .get("/api/v1/staff/" + li)
+                .then()
+                .extract()
+                .header("ETag");
+        as(tenant.adminToken())
+                .header("If-Match", etag)
+                .body(Map.of("homeStoreId", shanghai))
+                .patch("/api/v1/staff/" + li)
+                .then()
+                .statusCode(200);
+        as(mfa).queryParam("staffId", li)
+                .queryParam("customerId", inShanghai)
+                .queryParam("action", "customer.read")
+                .get("/api/v1/access/explain")
+                .then()
+                .body("gates.find { it.gate == 'residency' }.passed", equalTo(true));
+    }
+
     private String store(String code, String country, String region) {
-        return as(mfa).body(Map.of("code", code, "name", "Store " + code, "country", country, "regionId", region))
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Store " + code, "country", country));
+        if (region != null) {
+            body.put("regionId", region);
+        }
+        return as(mfa).body(body)
                 .post("/api/v1/stores")
                 .then()
                 .statusCode(201)

@@ -26,6 +26,11 @@ public class IdentityPeople implements People {
     }
 
     @Override
+    public java.util.Optional<String> homeStoreOf(String staffId) {
+        return staff.find(staffId).map(Staff::homeStoreId);
+    }
+
+    @Override
     public boolean teamExists(String teamId) {
         return teams.find(teamId).isPresent();
     }

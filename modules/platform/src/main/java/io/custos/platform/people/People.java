@@ -8,4 +8,7 @@ public interface People {
     boolean isActiveStaff(String staffId);
 
     boolean teamExists(String teamId);
+
+    /** The staff member's home store, if they have one. */
+    java.util.Optional<String> homeStoreOf(String staffId);
 }

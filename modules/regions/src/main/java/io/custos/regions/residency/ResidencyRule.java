@@ -1,0 +1,89 @@
+package io.custos.regions.residency;
+
+import io.custos.platform.access.ConsentLedger;
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.GateOutcome;
+import io.custos.platform.access.Gates;
+import io.custos.platform.access.Subject;
+import io.custos.platform.people.People;
+import io.custos.platform.places.StoreDirectory;
+import io.custos.platform.tenancy.TenantDirectory;
+import io.custos.regions.api.RulePack;
+import io.custos.regions.api.RulePacks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * SCHEMA.md's residency gate: reads by staff based in another country than the customer (their home
+ * store's country, else the tenant's headquarters) are refused when the customer's pack says
+ * LOCALISED, and when it says CONSENT_OR_ASSESSMENT unless the customer granted
+ * CROSS_BORDER_TRANSFER. FREE and SAFEGUARDS refuse nothing (safeguards are contracts).
+ */
+@ApplicationScoped
+public class ResidencyRule implements Gates.ResidencyGate {
+
+    static final String CROSS_BORDER = "CROSS_BORDER_TRANSFER";
+    /** The actions that let data leave its country: reading it, in any form. */
+    static final java.util.Set<String> READS = java.util.Set.of(
+            "customer.read", "customer.read.sensitive", "customer.export", "consent.read", "segments.query");
+
+    @Inject
+    RulePacks packs;
+
+    @Inject
+    People people;
+
+    @Inject
+    StoreDirectory stores;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Instance<ConsentLedger> consents;
+
+    @Override
+    public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
+        if (!READS.contains(action)) {
+            return GateOutcome.pass(GateOutcome.RESIDENCY, action + " reads no customer data across a border");
+        }
+        RulePack pack = packs.governing(customer.country(), customer.subdivision());
+        Optional<String> staffCountry = countryOf(subject);
+        if (staffCountry.isEmpty()) {
+            return GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown");
+        }
+        if (staffCountry.get().equals(customer.country())) {
+            return GateOutcome.pass(
+                    GateOutcome.RESIDENCY, "staff member and customer are both in " + customer.country());
+        }
+        String across = "from " + staffCountry.get() + " to a " + customer.country() + " customer (" + pack.code()
+                + ": " + pack.crossBorder() + ")";
+        return switch (pack.crossBorder()) {
+            case FREE, SAFEGUARDS -> GateOutcome.pass(GateOutcome.RESIDENCY, "access " + across + " is allowed");
+            case LOCALISED ->
+                GateOutcome.fail(GateOutcome.RESIDENCY, "access " + across + " is refused: data stays in the country");
+            case CONSENT_OR_ASSESSMENT ->
+                consented(customer.customerId())
+                        ? GateOutcome.pass(
+                                GateOutcome.RESIDENCY,
+                                "access " + across + " rests on the customer's cross-border consent")
+                        : GateOutcome.fail(
+                                GateOutcome.RESIDENCY,
+                                "access " + across + " needs the customer's cross-border consent");
+        };
+    }
+
+    private Optional<String> countryOf(Subject subject) {
+        Optional<String> homeStore = people.homeStoreOf(subject.staffId());
+        if (homeStore.isPresent()) {
+            return stores.store(homeStore.get()).map(StoreDirectory.StoreFacts::country);
+        }
+        return tenants.find(subject.tenantId()).map(TenantDirectory.TenantSummary::headquartersCountry);
+    }
+
+    private boolean consented(String customerId) {
+        return consents.isResolvable() && consents.get().granted(customerId, CROSS_BORDER);
+    }
+}
