@@ -276,6 +276,45 @@ class CustomersIT extends ItBase {
                 .body("gates.find { it.gate == 'residency' }.passed", equalTo(true));
     }
 
+    @Test
+    void analystsSeeCountsWithSmallCellsSuppressedAndNoRecords() {
+        for (int i = 0; i < 6; i++) {
+            customer(mfa, berlin, "DE");
+        }
+        String one = customer(mfa, paris, "FR");
+        String analyst = tenant.createStaff(tenant.adminToken(), "ana.lyst");
+        String analystRole = as(tenant.adminToken())
+                .get("/api/v1/roles")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.name == 'ANALYST' }.id");
+        tenant.grantTenantWide(mfa, analyst, analystRole);
+        String token = Tenants.login(tenant.slug(), "ana.lyst", Tenants.ADMIN_PASSWORD);
+
+        as(token)
+                .body(Map.of("groupBy", java.util.List.of("storeId")))
+                .post("/api/v1/insights/aggregate")
+                .then()
+                .statusCode(200)
+                .body("k", equalTo(5))
+                .body("cells.find { it.key.storeId == '" + berlin + "' }.count", equalTo(6))
+                .body("cells.find { it.key.storeId == '" + paris + "' }.count", nullValue())
+                .body("cells.find { it.key.storeId == '" + paris + "' }.suppressed", equalTo(true));
+        as(token)
+                .body(Map.of("groupBy", java.util.List.of("shoeSize")))
+                .post("/api/v1/insights/aggregate")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("groupBy[0]"));
+        as(token).get("/api/v1/customers/" + one).then().statusCode(403);
+        as(associate)
+                .body(Map.of("groupBy", java.util.List.of("country")))
+                .post("/api/v1/insights/aggregate")
+                .then()
+                .statusCode(403);
+    }
+
     private String store(String code, String country, String region) {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Store " + code, "country", country));
         if (region != null) {

@@ -28,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,17 +253,8 @@ public class Customers {
         }
         StringBuilder jpql = new StringBuilder("SELECT c FROM Customer c WHERE c.deletedAt IS NULL");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (reach.stream().noneMatch(r -> r.type().equals("TENANT"))) {
-            List<String> clauses = new ArrayList<>();
-            scope(reach, "REGION", "c.regionId IN :regions", "regions", clauses, parameters);
-            scope(reach, "STORE", "c.storeId IN :stores", "stores", clauses, parameters);
-            scope(reach, "TEAM", "c.teamId IN :teams", "teams", clauses, parameters);
-            if (reach.stream().anyMatch(r -> r.type().equals("OWN"))) {
-                clauses.add("c.ownerId = :me");
-                parameters.put("me", caller.staffId());
-            }
-            jpql.append(" AND (").append(String.join(" OR ", clauses)).append(")");
-        }
+        ReachClause.of(reach, caller.staffId(), parameters)
+                .ifPresent(clause -> jpql.append(" AND ").append(clause));
         if (q != null && !q.isBlank()) {
             jpql.append(" AND (LOWER(c.familyName) LIKE :q OR LOWER(c.givenName) LIKE :q OR LOWER(c.email) LIKE :q)");
             parameters.put(
@@ -298,23 +288,6 @@ public class Customers {
             throw new NotFound("customer", id);
         }
         return customer;
-    }
-
-    private static void scope(
-            List<Gates.Reach> reach,
-            String type,
-            String clause,
-            String name,
-            List<String> clauses,
-            Map<String, Object> parameters) {
-        List<String> ids = reach.stream()
-                .filter(r -> r.type().equals(type))
-                .map(Gates.Reach::id)
-                .toList();
-        if (!ids.isEmpty()) {
-            clauses.add(clause);
-            parameters.put(name, ids);
-        }
     }
 
     private CustomerView view(Caller caller, Customer c, boolean sensitive) {
