@@ -315,6 +315,66 @@ class CustomersIT extends ItBase {
                 .statusCode(403);
     }
 
+    @Test
+    void aCsvImportRunsAsAJobAndNamesTheLinesThatFailed() throws Exception {
+        String csv = "storeId,givenName,familyName,email,country,birthDate\n"
+                + berlin + ",Jonas,Becker,jonas@example.com,DE,1985-02-03\n"
+                + berlin + ",Bad,Country,bad@example.com,XX,\n"
+                + paris + ",Chloé,Martin,chloe@example.com,FR,\n";
+        var job = finished(importing(mfa, csv, "atomic=false"));
+        assertThat(job.getInt("total")).isEqualTo(3);
+        assertThat(job.getInt("processed")).isEqualTo(3);
+        assertThat(job.getInt("failed")).isEqualTo(1);
+        assertThat(job.getList("errors.line", Integer.class)).containsExactly(3);
+        as(mfa).queryParam("q", "Becker").get("/api/v1/customers").then().body("items.familyName", contains("Becker"));
+
+        var atomic = finished(importing(mfa, csv.replace("Becker", "Atomic"), "atomic=true&batchSize=10"));
+        assertThat(atomic.getInt("failed")).isEqualTo(3);
+        as(mfa).queryParam("q", "Atomic").get("/api/v1/customers").then().body("items", org.hamcrest.Matchers.empty());
+
+        var refused = finished(
+                importing(associate, "storeId,givenName,familyName,country\n" + paris + ",Out,Of Scope,FR\n", ""));
+        assertThat(refused.getInt("failed")).isEqualTo(1);
+        assertThat(refused.getString("errors[0].message")).contains("no grant");
+        as(mfa).body(bytes("givenName\nx\n"))
+                .contentType("text/csv")
+                .post("/api/v1/customers/import")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("header"));
+    }
+
+    private static String importing(String token, String csv, String query) {
+        return as(token)
+                .contentType("text/csv")
+                .body(bytes(csv))
+                .post("/api/v1/customers/import" + (query.isEmpty() ? "" : "?" + query))
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("jobId");
+    }
+
+    private io.restassured.path.json.JsonPath finished(String job) throws InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            var answer = as(mfa).get("/api/v1/jobs/" + job)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (answer.getString("status").equals("DONE")
+                    || answer.getString("status").equals("FAILED")) {
+                return answer;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("job " + job + " did not finish");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String store(String code, String country, String region) {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Store " + code, "country", country));
         if (region != null) {

@@ -4,10 +4,12 @@ import io.custos.platform.events.DomainEvent;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.platform.web.RequestContext;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,9 @@ public class AuditTrail {
 
     @Inject
     TenantData data;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(DomainEvent event) {
@@ -44,6 +49,7 @@ public class AuditTrail {
         AuditEntry entry = new AuditEntry(record, head.lastSeq() + 1, head.lastHash());
         em.persist(entry);
         head.advance(entry);
+        transactions.putResource(DomainEvent.RECORDED_IN_TRANSACTION, Boolean.TRUE);
         return entry;
     }
 

@@ -6,12 +6,18 @@ import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.Decision;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Subject;
+import io.custos.platform.events.DomainEvent;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,23 +44,25 @@ public class CustomerAccess {
     @Inject
     Refusals refusals;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
     /** Allows or throws 403 naming the refusing gate; both outcomes are recorded. */
     public Decision require(Caller caller, String action, CustomerFacts customer, List<String> fields) {
         return requireAll(caller, customer, Map.of(action, fields)).get(0);
     }
 
-    /**
-     * Decides every action first and records afterwards: a refusal is written in a transaction of
-     * its own, which must not wait for an audit entry the request's transaction already holds.
-     * So a use case asks for all its actions at once, before it records anything else.
-     */
+    /** Decides every action first, then records: all allowed, or the first refusal (and throws 403). */
     public List<Decision> requireAll(Caller caller, CustomerFacts customer, Map<String, List<String>> actions) {
         List<Decision> taken = actions.keySet().stream()
                 .map(action -> decisions.decide(Subject.of(caller), action, customer))
                 .toList();
         for (Decision decision : taken) {
             if (!decision.allowed()) {
-                refusals.record(caller, customer.customerId(), decision);
+                recordRefusal(caller, customer.customerId(), decision);
                 GateOutcome gate = decision.refusal().orElseThrow();
                 throw new Forbidden(gate.gate(), gate.detail());
             }
@@ -73,6 +81,31 @@ public class CustomerAccess {
     /** Whether the action would be allowed, without recording (used to mask fields). */
     public boolean permits(Caller caller, String action, CustomerFacts customer) {
         return decisions.decide(Subject.of(caller), action, customer).allowed();
+    }
+
+    /**
+     * A refusal is written at once in a transaction of its own; but when this transaction already
+     * appended to the trail (and holds the chain's head until it ends), it is written right after
+     * this one rolls back, or the two would wait on each other.
+     */
+    private void recordRefusal(Caller caller, String customerId, Decision decision) {
+        boolean holdsTheChain = transactions.getTransactionKey() != null
+                && transactions.getResource(DomainEvent.RECORDED_IN_TRANSACTION) != null;
+        if (!holdsTheChain) {
+            refusals.record(caller, customerId, decision);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_ROLLEDBACK || status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> refusals.record(caller, customerId, decision));
+                }
+            }
+        });
     }
 
     /** Records refusals in their own transaction. */

@@ -1,0 +1,56 @@
+package io.custos.customers.importing;
+
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.PermissionCheck;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** CSV imports of customers, run as jobs ({@code /jobs/{id}}). */
+@Path("customers/import")
+@Tag(name = "Customers")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission(value = "customer.create", reach = PermissionCheck.Reach.ANY_SCOPE)
+public class ImportResource {
+
+    @Inject
+    CustomerImports imports;
+
+    @Inject
+    CallerContext callers;
+
+    @POST
+    @Consumes("text/csv")
+    @Operation(summary = "Import customers from CSV (header line names the columns); answers the job")
+    @APIResponse(responseCode = "202", description = "The job that runs the import")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response start(
+            InputStream csv,
+            @QueryParam("batchSize") @DefaultValue("100") int batchSize,
+            @QueryParam("atomic") @DefaultValue("false") boolean atomic) {
+        if (batchSize < 1 || batchSize > 1000) {
+            throw new InvalidInput("batchSize", "must be between 1 and 1000");
+        }
+        String job =
+                imports.start(callers.staff(), new InputStreamReader(csv, StandardCharsets.UTF_8), batchSize, atomic);
+        return Response.accepted(Map.of("jobId", job)).build();
+    }
+}

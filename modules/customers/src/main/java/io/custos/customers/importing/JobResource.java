@@ -1,0 +1,45 @@
+package io.custos.customers.importing;
+
+import io.custos.platform.security.PermissionCheck;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Progress of background jobs (customer imports). */
+@Path("jobs/{id}")
+@Tag(name = "Customers")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission(value = "customer.create", reach = PermissionCheck.Reach.ANY_SCOPE)
+public class JobResource {
+
+    @Inject
+    ImportBatches batches;
+
+    @GET
+    @Operation(summary = "A job's progress: processed, failed and the failing lines")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JobView job(@PathParam("id") String id) {
+        ImportJob job = batches.job(id);
+        JsonArray errors;
+        try (var reader = Json.createReader(new StringReader(job.errorsJson()))) {
+            errors = reader.readArray();
+        }
+        return new JobView(job.id(), job.status().name(), job.total(), job.processed(), job.failed(), errors);
+    }
+
+    /** A job as its owner sees it. */
+    public record JobView(String id, String status, int total, int processed, int failed, JsonArray errors) {}
+}
