@@ -309,6 +309,24 @@ class AuditIT extends ItBase {
                 .body("items.action", hasItem("audit.purge"));
     }
 
+    @Test
+    void aTenantSetsHowLongItKeepsItsTrail() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        as(mfa).get("/api/v1/audit/retention").then().statusCode(200).body("days", nullValue());
+        as(mfa).body(Map.of("days", 30)).put("/api/v1/audit/retention").then().statusCode(400);
+        as(mfa).body(Map.of("days", 730))
+                .put("/api/v1/audit/retention")
+                .then()
+                .statusCode(200)
+                .body("days", equalTo(730));
+        as(mfa).get("/api/v1/audit/retention").then().body("days", equalTo(730));
+        as(mfa).queryParam("action", "audit.retention")
+                .get("/api/v1/audit")
+                .then()
+                .body("items[0].details.after", equalTo(730));
+    }
+
     private Onboarded chainOfSeveralEntries() {
         var tenant = tenants.onboard();
         for (String name : List.of("ada", "ben", "cal", "dot")) {

@@ -13,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 15 minutes, signs the head of every tenant's chain that moved. Every instance may run it:
+ * Every 15 minutes, signs the head of every tenant's chain that moved and purges what the
+ * tenant's retention policy lets go. Every instance may run it:
  * the unique (tenant, seq) key lets only one checkpoint per head in.
  */
 @Singleton
@@ -26,13 +27,19 @@ public class CheckpointSchedule {
     Checkpoints checkpoints;
 
     @Inject
+    Retention retention;
+
+    @Inject
     TenantData data;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void publishAll() {
         for (String tenant : tenantsWithTrails()) {
             try {
-                TenantScope.run(new TenantId(tenant), checkpoints::publish);
+                TenantScope.run(new TenantId(tenant), () -> {
+                    checkpoints.publish();
+                    retention.applyPolicy("system");
+                });
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not sign the audit checkpoint of tenant " + tenant, e);
             }

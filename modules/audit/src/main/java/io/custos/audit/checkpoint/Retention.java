@@ -3,11 +3,14 @@ package io.custos.audit.checkpoint;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantId;
+import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,11 +31,56 @@ public class Retention {
     Event<AuditPurged> purged;
 
     @Inject
+    Event<RetentionChanged> policyChanged;
+
+    @Inject
     Clock clock;
+
+    /** Shortest and longest retention a tenant may set. */
+    static final int MINIMUM_DAYS = 90;
+
+    static final int MAXIMUM_DAYS = 36_500;
+
+    /** Sets the bound tenant's retention; entries older than it are purged by the daily run. */
+    @Transactional
+    public int setPolicy(Caller caller, int days) {
+        if (days < MINIMUM_DAYS || days > MAXIMUM_DAYS) {
+            throw new InvalidInput("days", "must be between " + MINIMUM_DAYS + " and " + MAXIMUM_DAYS);
+        }
+        String tenant = caller.tenantId().value();
+        RetentionPolicy policy = data.sharedEm().find(RetentionPolicy.class, tenant);
+        Integer before = policy == null ? null : policy.retentionDays();
+        if (policy == null) {
+            data.sharedEm().persist(new RetentionPolicy(tenant, days));
+        } else {
+            policy.change(days);
+        }
+        policyChanged.fire(new RetentionChanged(caller.tenantId(), caller.staffId(), before, days, clock.instant()));
+        return days;
+    }
+
+    @Transactional
+    public Optional<Integer> policy() {
+        return Optional.ofNullable(data.sharedEm()
+                        .find(RetentionPolicy.class, TenantScope.required().value()))
+                .map(RetentionPolicy::retentionDays);
+    }
+
+    /** Applies the bound tenant's policy now (the daily run does this for every tenant). */
+    @Transactional
+    public Purge applyPolicy(String actorId) {
+        return policy().map(days ->
+                        purge(actorId, TenantScope.required(), clock.instant().minus(Duration.ofDays(days))))
+                .orElse(new Purge(0, 0));
+    }
 
     /** Removes the entries up to the newest checkpoint signed before {@code cutoff}. */
     @Transactional
     public Purge purge(Caller caller, Instant cutoff) {
+        return purge(caller.staffId(), caller.tenantId(), cutoff);
+    }
+
+    private Purge purge(String actorId, TenantId tenant, Instant cutoff) {
         if (cutoff.isAfter(clock.instant())) {
             throw new InvalidInput("before", "must not be in the future");
         }
@@ -50,8 +98,7 @@ public class Retention {
                 .createQuery("DELETE FROM AuditEntry e WHERE e.seq <= :seq")
                 .setParameter("seq", anchor.get().seq())
                 .executeUpdate();
-        purged.fire(new AuditPurged(
-                caller.tenantId(), caller.staffId(), anchor.get().seq(), removed, clock.instant()));
+        purged.fire(new AuditPurged(tenant, actorId, anchor.get().seq(), removed, clock.instant()));
         return new Purge(anchor.get().seq(), removed);
     }
 

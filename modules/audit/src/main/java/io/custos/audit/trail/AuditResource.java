@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -140,6 +141,32 @@ public class AuditResource {
         }
         return retention.purge(callers.staff(), before);
     }
+
+    @GET
+    @Path("retention")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How long the trail is kept (null: for ever)")
+    @APIResponse(responseCode = "200", description = "The retention policy")
+    public RetentionView retention() {
+        return new RetentionView(retention.policy().orElse(null));
+    }
+
+    @PUT
+    @Path("retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep the trail this many days (90 to 36500); older entries are purged up to a checkpoint")
+    @APIResponse(responseCode = "200", description = "The retention policy")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public RetentionView setRetention(@NotNull(message = "a JSON body is required") @Valid RetentionView request) {
+        if (request.days() == null) {
+            throw new InvalidInput("days", "is required");
+        }
+        return new RetentionView(retention.setPolicy(callers.staff(), request.days()));
+    }
+
+    /** The retention policy in days. */
+    public record RetentionView(Integer days) {}
 
     /** Which entries may go: those vouched for by a checkpoint signed before this time. */
     public record PurgeRequest(String before) {}
