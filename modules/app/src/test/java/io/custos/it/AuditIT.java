@@ -1,6 +1,7 @@
 package io.custos.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -212,6 +213,10 @@ class AuditIT extends ItBase {
                 .extract()
                 .asString();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("seq,at,actorId,action");
+        as(mfa).queryParam("action", "audit.export")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.details.format", contains("jsonl", "csv"));
     }
 
     @Test

@@ -196,6 +196,8 @@ public class AuditResource {
                     default -> throw new InvalidInput("format", "must be jsonl or csv");
                 }
                 : accept != null && accept.contains("text/csv");
+        // The export is itself on the trail; it covers the chain as far as it reached before it.
+        long through = trail.recordExport(callers.staff().staffId(), csv ? "csv" : "jsonl", Instant.now());
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (csv) {
@@ -204,14 +206,21 @@ public class AuditResource {
             }
             long after = 0;
             List<AuditEntry> page = trail.after(after, ChainVerification.PAGE);
-            while (!page.isEmpty()) {
+            while (!page.isEmpty() && after < through) {
+                long before = after;
                 for (AuditEntry entry : page) {
+                    if (entry.seq() > through) {
+                        break;
+                    }
                     AuditItem item = AuditItem.of(entry);
                     writer.write(csv ? csvLine(item) : JSONB.toJson(item));
                     writer.write('\n');
                     after = entry.seq();
                 }
                 writer.flush();
+                if (after == before) {
+                    break; // nothing left at or below the export's reach (a tampered chain may skip)
+                }
                 page = trail.after(after, ChainVerification.PAGE);
             }
             writer.flush();

@@ -27,6 +27,9 @@ public class AuditTrail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditExported> exported;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(DomainEvent event) {
         String tenant = TenantScope.required().value();
@@ -51,6 +54,14 @@ public class AuditTrail {
         head.advance(entry);
         transactions.putResource(DomainEvent.RECORDED_IN_TRANSACTION, Boolean.TRUE);
         return entry;
+    }
+
+    /** Records an export of the trail as far as it reaches now; answers that sequence number. */
+    @Transactional
+    public long recordExport(String actorId, String format, java.time.Instant now) {
+        long through = head().map(ChainHead::lastSeq).orElse(0L);
+        exported.fire(new AuditExported(TenantScope.required(), actorId, format, through, now));
+        return through;
     }
 
     /** Up to {@code limit} entries after {@code afterSeq}, in chain order. */
