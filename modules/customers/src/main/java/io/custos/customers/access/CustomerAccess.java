@@ -78,6 +78,19 @@ public class CustomerAccess {
         return taken;
     }
 
+    /**
+     * Decides once and records only an allowed access: for fields that are masked rather than
+     * refused when the decision says no (a masked field is not a refusal).
+     */
+    public boolean recordIfAllowed(Caller caller, String action, CustomerFacts customer, List<String> fields) {
+        Decision decision = decisions.decide(Subject.of(caller), action, customer);
+        if (decision.allowed()) {
+            accessed.fire(new CustomerAccessed(
+                    caller.tenantId(), caller.staffId(), customer.customerId(), decision, fields, clock.instant()));
+        }
+        return decision.allowed();
+    }
+
     /** Whether the action would be allowed, without recording (used to mask fields). */
     public boolean permits(Caller caller, String action, CustomerFacts customer) {
         return decisions.decide(Subject.of(caller), action, customer).allowed();

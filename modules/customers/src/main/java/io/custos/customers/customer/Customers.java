@@ -135,10 +135,7 @@ public class Customers {
         Customer customer = get(id);
         CustomerFacts facts = customer.facts(caller.tenantId());
         access.require(caller, READ, facts, VISIBLE);
-        boolean sensitive = access.permits(caller, READ_SENSITIVE, facts);
-        if (sensitive) {
-            access.require(caller, READ_SENSITIVE, facts, PROTECTED);
-        }
+        boolean sensitive = access.recordIfAllowed(caller, READ_SENSITIVE, facts, PROTECTED);
         return new Read(view(caller, customer, sensitive), customer.version());
     }
 
