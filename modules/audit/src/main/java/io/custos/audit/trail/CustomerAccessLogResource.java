@@ -1,5 +1,6 @@
 package io.custos.audit.trail;
 
+import io.custos.platform.access.AccessHistory;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.NotFound;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -33,7 +33,7 @@ public class CustomerAccessLogResource {
     @APIResponse(responseCode = "200", description = "A page of accesses")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<Access> log(
+    public Page<AccessHistory.Access> log(
             @PathParam("id") String customerId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
@@ -45,11 +45,8 @@ public class CustomerAccessLogResource {
         }
         return new Page<>(
                 entries.items().stream()
-                        .map(e -> new Access(e.at(), e.actorId(), e.action(), e.decision()))
+                        .map(e -> new AccessHistory.Access(e.at(), e.actorId(), e.action(), e.decision()))
                         .toList(),
                 entries.nextCursor());
     }
-
-    /** One access to the customer's data. */
-    public record Access(Instant at, String actorId, String action, String decision) {}
 }

@@ -22,6 +22,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", length = 36)
 public class Customer {
 
+    static final String ERASED = "(erased)";
+
     @Id
     @Column(name = "id")
     private String id;
@@ -68,6 +70,13 @@ public class Customer {
     @Column(name = "attributes")
     private String attributes;
 
+    /** This customer's own key for sealed values, wrapped by the tenant's data key; gone once erased. */
+    @Column(name = "customer_key")
+    private String customerKey;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +103,10 @@ public class Customer {
         this.phone = identity.phone();
         this.attributes = identity.attributesJson();
         this.createdAt = now;
+    }
+
+    void keyWith(String wrappedKey) {
+        this.customerKey = wrappedKey;
     }
 
     void seal(String birthDate, String lifetimeValue, String loyaltyPoints) {
@@ -132,6 +145,40 @@ public class Customer {
 
     boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /**
+     * Erasure: the customer's key and sealed values go (crypto-shredding), personal plain fields
+     * are blanked; the id, home store and country stay as a pseudonymous reference for the audit
+     * trail and counts. An erased customer is deleted too.
+     */
+    void erase(Instant now) {
+        customerKey = null;
+        sealedBirthDate = null;
+        sealedLifetimeValue = null;
+        sealedLoyaltyPoints = null;
+        givenName = ERASED;
+        familyName = ERASED;
+        email = null;
+        phone = null;
+        attributes = null;
+        subdivision = null;
+        erasedAt = now;
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String customerKey() {
+        return customerKey;
     }
 
     public CustomerFacts facts(TenantId tenant) {

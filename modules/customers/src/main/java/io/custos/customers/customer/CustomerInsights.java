@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.insights.Aggregate;
 import io.custos.customers.insights.AggregateQuery;
 import io.custos.platform.access.AccessDecisions;
+import io.custos.platform.access.ReachClause;
 import io.custos.platform.access.Subject;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
@@ -55,7 +56,7 @@ public class CustomerInsights {
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE c.deletedAt IS NULL");
-        ReachClause.of(decisions.reach(Subject.of(caller), PERMISSION), caller.staffId(), parameters)
+        ReachClause.of("c", decisions.reach(Subject.of(caller), PERMISSION), caller.staffId(), parameters)
                 .ifPresent(clause -> where.append(" AND ").append(clause));
         if (query.filters() != null) {
             for (Map.Entry<String, String> filter : query.filters().entrySet()) {

@@ -1,10 +1,13 @@
 package io.custos.customers.customer;
 
 import io.custos.customers.access.CustomerAccess;
+import io.custos.customers.api.CustomerProfile;
+import io.custos.customers.api.CustomerRecords;
 import io.custos.customers.datakey.FieldCipher;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.Gates;
+import io.custos.platform.access.ReachClause;
 import io.custos.platform.access.Subject;
 import io.custos.platform.geo.Countries;
 import io.custos.platform.id.Ids;
@@ -56,6 +59,8 @@ public class Customers {
     static final java.util.Set<String> PATCHABLE =
             java.util.Set.of("givenName", "familyName", "email", "phone", "attributes", "birthDate");
     static final List<String> PROTECTED = List.of("birthDate", "lifetimeValue", "loyaltyPoints");
+    static final List<String> ALL_FIELDS =
+            java.util.stream.Stream.concat(VISIBLE.stream(), PROTECTED.stream()).toList();
 
     @Inject
     TenantData data;
@@ -77,6 +82,9 @@ public class Customers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<CustomerProfile> profiles;
 
     @Transactional
     public CustomerView create(Caller caller, NewCustomer request) {
@@ -108,24 +116,29 @@ public class Customers {
                         request.attributes() == null ? null : Json.write(request.attributes())),
                 now);
         access.require(caller, "customer.create", customer.facts(caller.tenantId()), VISIBLE);
+        customer.keyWith(cipher.newCustomerKey(customer.id()));
         customer.seal(
                 cipher.seal(
                         customer.id(),
+                        customer.customerKey(),
                         "birthDate",
                         request.birthDate() == null ? null : request.birthDate().toString()),
                 cipher.seal(
                         customer.id(),
+                        customer.customerKey(),
                         "lifetimeValue",
                         request.lifetimeValue() == null
                                 ? null
                                 : request.lifetimeValue().toPlainString()),
                 cipher.seal(
                         customer.id(),
+                        customer.customerKey(),
                         "loyaltyPoints",
                         request.loyaltyPoints() == null
                                 ? null
                                 : request.loyaltyPoints().toString()));
         data.em().persist(customer);
+        announce(caller, customer);
         return view(caller, customer, false);
     }
 
@@ -150,18 +163,35 @@ public class Customers {
     public Customer update(Caller caller, String id, String ifMatch, JsonObject patch) {
         Customer customer = get(id);
         Versions.requireMatch(ifMatch, customer.version());
-        for (String field : patch.keySet()) {
-            if (!PATCHABLE.contains(field)) {
-                throw new InvalidInput(field, "cannot be changed here; patchable: " + PATCHABLE);
-            }
-        }
-        CustomerFacts facts = customer.facts(caller.tenantId());
+        requirePatchable(patch);
         java.util.Map<String, List<String>> actions = new LinkedHashMap<>();
         actions.put("customer.update", List.copyOf(patch.keySet()));
         if (patch.containsKey("birthDate")) {
             actions.put(READ_SENSITIVE, List.of("birthDate"));
         }
-        access.requireAll(caller, facts, actions);
+        access.requireAll(caller, customer.facts(caller.tenantId()), actions);
+        apply(caller, customer, patch);
+        return customer;
+    }
+
+    /** A rectification the data subject asked for, under the handler's own action; no version check. */
+    @Transactional
+    public void rectify(Caller caller, String id, String action, JsonObject patch) {
+        Customer customer = get(id);
+        requirePatchable(patch);
+        access.require(caller, action, customer.facts(caller.tenantId()), List.copyOf(patch.keySet()));
+        apply(caller, customer, patch);
+    }
+
+    private static void requirePatchable(JsonObject patch) {
+        for (String field : patch.keySet()) {
+            if (!PATCHABLE.contains(field)) {
+                throw new InvalidInput(field, "cannot be changed here; patchable: " + PATCHABLE);
+            }
+        }
+    }
+
+    private void apply(Caller caller, Customer customer, JsonObject patch) {
         if (patch.containsKey("birthDate")) {
             String birthDate = text(patch, "birthDate", false);
             if (birthDate != null) {
@@ -171,7 +201,7 @@ public class Customers {
                     throw new InvalidInput("birthDate", "must be a date such as 1990-04-01");
                 }
             }
-            customer.sealBirthDate(cipher.seal(customer.id(), "birthDate", birthDate));
+            customer.sealBirthDate(cipher.seal(customer.id(), customer.customerKey(), "birthDate", birthDate));
         }
         if (patch.containsKey("givenName") || patch.containsKey("familyName")) {
             customer.rename(
@@ -192,7 +222,7 @@ public class Customers {
             customer.describe(attributes.getValueType() == JsonValue.ValueType.NULL ? null : attributes.toString());
         }
         data.em().flush();
-        return customer;
+        announce(caller, customer);
     }
 
     /** Gives the customer to another active staff member (and team): customer.transfer. */
@@ -208,6 +238,7 @@ public class Customers {
         access.require(caller, "customer.transfer", customer.facts(caller.tenantId()), List.of("ownerId", "teamId"));
         customer.transfer(request.ownerId(), request.teamId());
         data.em().flush();
+        announce(caller, customer);
         return customer;
     }
 
@@ -239,6 +270,78 @@ public class Customers {
         Customer customer = get(id);
         access.require(caller, "customer.delete", customer.facts(caller.tenantId()), List.of());
         customer.delete(clock.instant());
+        announce(caller, customer);
+    }
+
+    /** Crypto-shreds and blanks the customer (a data-subject erasure); recorded under {@code action}. */
+    @Transactional
+    public void erase(Caller caller, String id, String action) {
+        Customer customer = get(id);
+        access.require(caller, action, customer.facts(caller.tenantId()), ALL_FIELDS);
+        customer.erase(clock.instant());
+        data.em().flush();
+        announce(caller, customer);
+    }
+
+    /** Every field opened, for a data-subject access bundle; recorded under {@code action}. */
+    @Transactional
+    public Map<String, Object> everything(Caller caller, String id, String action) {
+        Customer customer = get(id);
+        access.require(caller, action, customer.facts(caller.tenantId()), ALL_FIELDS);
+        CustomerView view = view(caller, customer, true);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", view.id());
+        fields.put("givenName", view.givenName());
+        fields.put("familyName", view.familyName());
+        fields.put("email", view.email());
+        fields.put("phone", view.phone());
+        fields.put("birthDate", view.birthDate());
+        fields.put("country", view.country());
+        fields.put("subdivision", view.subdivision());
+        fields.put("storeId", view.storeId());
+        fields.put("ownerId", view.ownerId());
+        fields.put("teamId", view.teamId());
+        fields.put("lifetimeValue", view.lifetimeValue());
+        fields.put("loyaltyPoints", view.loyaltyPoints());
+        fields.put("attributes", view.attributes());
+        fields.put("createdAt", customer.createdAt().toString());
+        return fields;
+    }
+
+    /** The contact fields of customers by id, in the order given (a page chosen by a scoped query). */
+    @Transactional
+    public List<CustomerRecords.Contact> contacts(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Customer> found = new java.util.HashMap<>();
+        data.em()
+                .createQuery("SELECT c FROM Customer c WHERE c.id IN :ids AND c.deletedAt IS NULL", Customer.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(c -> found.put(c.id(), c));
+        return ids.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .map(c -> new CustomerRecords.Contact(
+                        c.id(), c.givenName(), c.familyName(), c.email(), c.phone(), c.country(), c.storeId()))
+                .toList();
+    }
+
+    /** Tells other modules what they keep of the customer (consent's lawfulness, segments). */
+    private void announce(Caller caller, Customer customer) {
+        String birthDate = customer.isErased()
+                ? null
+                : cipher.open(customer.id(), customer.customerKey(), "birthDate", customer.sealedBirthDate());
+        java.time.LocalDate turns18On =
+                birthDate == null ? null : java.time.LocalDate.parse(birthDate).plusYears(18);
+        if (turns18On != null && !turns18On.isAfter(java.time.LocalDate.now(clock))) {
+            turns18On = null;
+        }
+        CustomerProfile.Status status = customer.isErased()
+                ? CustomerProfile.Status.ERASED
+                : customer.isDeleted() ? CustomerProfile.Status.DELETED : CustomerProfile.Status.ACTIVE;
+        profiles.fire(new CustomerProfile(customer.facts(caller.tenantId()), turns18On, status));
     }
 
     /** The customers the caller may read, filtered; the reach of their grants is part of the query. */
@@ -250,7 +353,7 @@ public class Customers {
         }
         StringBuilder jpql = new StringBuilder("SELECT c FROM Customer c WHERE c.deletedAt IS NULL");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        ReachClause.of(reach, caller.staffId(), parameters)
+        ReachClause.of("c", reach, caller.staffId(), parameters)
                 .ifPresent(clause -> jpql.append(" AND ").append(clause));
         if (q != null && !q.isBlank()) {
             jpql.append(" AND (LOWER(c.familyName) LIKE :q OR LOWER(c.givenName) LIKE :q OR LOWER(c.email) LIKE :q)");
@@ -300,10 +403,11 @@ public class Customers {
                 c.subdivision(),
                 c.email(),
                 c.phone(),
-                sensitive ? cipher.open(c.id(), "birthDate", c.sealedBirthDate()) : null,
-                sensitive ? cipher.open(c.id(), "lifetimeValue", c.sealedLifetimeValue()) : null,
+                sensitive ? cipher.open(c.id(), c.customerKey(), "birthDate", c.sealedBirthDate()) : null,
+                sensitive ? cipher.open(c.id(), c.customerKey(), "lifetimeValue", c.sealedLifetimeValue()) : null,
                 sensitive && c.sealedLoyaltyPoints() != null
-                        ? Integer.valueOf(cipher.open(c.id(), "loyaltyPoints", c.sealedLoyaltyPoints()))
+                        ? Integer.valueOf(
+                                cipher.open(c.id(), c.customerKey(), "loyaltyPoints", c.sealedLoyaltyPoints()))
                         : null,
                 attributes(c.attributesJson()),
                 masked);

@@ -42,14 +42,17 @@ public class ExplainResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The access decision, gate by gate, for a staff member, customer and action")
+    @Operation(
+            summary = "The access decision, gate by gate, for a staff member, customer and action",
+            description = "With a purpose (MARKETING, PROFILING…), the consent gate judges processing for it.")
     @APIResponse(responseCode = "200", description = "The decision and every gate's outcome")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Decision explain(
             @QueryParam("staffId") String staffId,
             @QueryParam("customerId") String customerId,
-            @QueryParam("action") String action) {
+            @QueryParam("action") String action,
+            @QueryParam("purpose") String purpose) {
         if (staffId == null || customerId == null || action == null) {
             throw new InvalidInput("staffId, customerId, action", "are all required");
         }
@@ -60,6 +63,7 @@ public class ExplainResource {
         return decisions.decide(
                 Subject.withoutSession(staffId, tenant),
                 action,
-                customers.get(customerId).facts(tenant));
+                customers.get(customerId).facts(tenant),
+                java.util.Optional.ofNullable(purpose));
     }
 }

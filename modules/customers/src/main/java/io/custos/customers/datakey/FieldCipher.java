@@ -16,10 +16,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for SENSITIVE and FINANCIAL field values under the bound tenant's data key. The
- * data key is random per tenant and stored only wrapped by the master key; the customer id and
- * field name are bound as associated data, so a value copied to another row or field does not
- * decrypt. Erasing a customer can shred these values by deleting them.
+ * AES-256-GCM for SENSITIVE and FINANCIAL field values. Each customer has a random key of their
+ * own, stored wrapped by the tenant's data key, which is stored wrapped by the master key. The
+ * customer id and field name are bound as associated data, so a value copied to another row or
+ * field does not decrypt. Erasure deletes the customer's key, so their sealed values cannot be
+ * read again anywhere the key is gone (crypto-shredding; backups age out on their own schedule).
  */
 @ApplicationScoped
 public class FieldCipher {
@@ -27,6 +28,7 @@ public class FieldCipher {
     static final String PURPOSE = "tenant-data-key";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
+    private static final String KEY_LABEL = "customer-key\u0000";
 
     @Inject
     TenantData data;
@@ -34,15 +36,40 @@ public class FieldCipher {
     @Inject
     SecretBox master;
 
-    public String seal(String customerId, String field, String value) {
+    /** A new random key for one customer, stored wrapped by the tenant's data key. */
+    public String newCustomerKey(String customerId) {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return encrypt(dataKey(), KEY_LABEL + customerId, Base64.getEncoder().encodeToString(key));
+    }
+
+    public String seal(String customerId, String wrappedKey, String field, String value) {
         if (value == null) {
             return null;
         }
+        return encrypt(customerKey(customerId, wrappedKey), customerId + "\u0000" + field, value);
+    }
+
+    public String open(String customerId, String wrappedKey, String field, String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        return decrypt(customerKey(customerId, wrappedKey), customerId + "\u0000" + field, sealed);
+    }
+
+    private byte[] customerKey(String customerId, String wrappedKey) {
+        if (wrappedKey == null) {
+            throw new IllegalStateException("customer " + customerId + " has no key: it was erased");
+        }
+        return Base64.getDecoder().decode(decrypt(dataKey(), KEY_LABEL + customerId, wrappedKey));
+    }
+
+    private static String encrypt(byte[] key, String associated, String value) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, customerId, field);
-            byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed =
+                    cipher(Cipher.ENCRYPT_MODE, key, iv, associated).doFinal(value.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder()
                     .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
                             .put(iv)
@@ -53,23 +80,20 @@ public class FieldCipher {
         }
     }
 
-    public String open(String customerId, String field, String sealed) {
-        if (sealed == null) {
-            return null;
-        }
+    private static String decrypt(byte[] key, String associated, String sealed) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES), customerId, field);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, Arrays.copyOf(bytes, IV_BYTES), associated);
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("could not decrypt a customer field (wrong key or tampered row)", e);
         }
     }
 
-    private Cipher cipher(int mode, byte[] iv, String customerId, String field) throws GeneralSecurityException {
+    private static Cipher cipher(int mode, byte[] key, byte[] iv, String associated) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(dataKey(), "AES"), new GCMParameterSpec(128, iv));
-        cipher.updateAAD((customerId + "\u0000" + field).getBytes(StandardCharsets.UTF_8));
+        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
+        cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the six gates in their fixed order and lists every outcome, also after a refusal, so an
@@ -32,6 +33,11 @@ public class AccessDecisions {
     }
 
     public Decision decide(Subject subject, String action, CustomerFacts customer) {
+        return decide(subject, action, customer, Optional.empty());
+    }
+
+    /** The decision for processing the customer's data for a purpose (marketing, profiling…). */
+    public Decision decide(Subject subject, String action, CustomerFacts customer, Optional<String> purpose) {
         List<GateOutcome> gates = new ArrayList<>(6);
         if (!subject.tenantId().equals(customer.tenantId())) {
             gates.add(GateOutcome.fail(GateOutcome.TENANT, "the customer belongs to another store chain"));
@@ -57,7 +63,7 @@ public class AccessDecisions {
                         : GateOutcome.pass(GateOutcome.RESIDENCY, "no residency rule applies"));
         gates.add(
                 consent.isResolvable()
-                        ? consent.get().check(subject, action, customer)
+                        ? consent.get().check(subject, action, customer, purpose)
                         : GateOutcome.pass(GateOutcome.CONSENT, "no consent rule applies"));
         return Decision.of(action, gates);
     }

@@ -30,10 +30,16 @@ public final class Gates {
     /** Regions: the customer's pack may restrict access from staff based in another country. */
     public interface ResidencyGate {
         GateOutcome check(Subject subject, String action, CustomerFacts customer);
+
+        /** The country the subject works from: their home store's, else the tenant's headquarters. */
+        java.util.Optional<String> basedIn(Subject subject);
     }
 
-    /** Consent: processing for a purpose follows the customer's consent and rule pack. */
+    /**
+     * Consent: processing for a purpose follows the customer's consent and rule pack. Without a
+     * purpose (a plain read or change) there is nothing to consent to.
+     */
     public interface ConsentGate {
-        GateOutcome check(Subject subject, String action, CustomerFacts customer);
+        GateOutcome check(Subject subject, String action, CustomerFacts customer, java.util.Optional<String> purpose);
     }
 }

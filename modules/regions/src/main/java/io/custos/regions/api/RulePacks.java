@@ -12,4 +12,7 @@ public interface RulePacks {
     RulePack governing(String country, String subdivision);
 
     Optional<RulePack> byCode(String code);
+
+    /** Every pack, with the bound tenant's overrides applied: for queries that decide per pack in SQL. */
+    java.util.List<RulePack> all();
 }

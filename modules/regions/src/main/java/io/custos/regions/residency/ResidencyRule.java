@@ -50,7 +50,7 @@ public class ResidencyRule implements Gates.ResidencyGate {
             return GateOutcome.pass(GateOutcome.RESIDENCY, action + " reads no customer data across a border");
         }
         RulePack pack = packs.governing(customer.country(), customer.subdivision());
-        Optional<String> staffCountry = countryOf(subject);
+        Optional<String> staffCountry = basedIn(subject);
         if (staffCountry.isEmpty()) {
             return GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown");
         }
@@ -75,7 +75,8 @@ public class ResidencyRule implements Gates.ResidencyGate {
         };
     }
 
-    private Optional<String> countryOf(Subject subject) {
+    @Override
+    public Optional<String> basedIn(Subject subject) {
         Optional<String> homeStore = people.homeStoreOf(subject.staffId());
         if (homeStore.isPresent()) {
             return stores.store(homeStore.get()).map(StoreDirectory.StoreFacts::country);

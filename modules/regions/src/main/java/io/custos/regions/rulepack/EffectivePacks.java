@@ -59,6 +59,12 @@ public class EffectivePacks implements RulePacks {
         return shipped.byCode(code).map(this::effective);
     }
 
+    @Override
+    @Transactional
+    public java.util.List<RulePack> all() {
+        return shipped.all().stream().map(this::effective).toList();
+    }
+
     /** The tenant's overrides in force for a pack (empty when none). */
     @Transactional
     public Map<String, Object> overridesOf(String code) {

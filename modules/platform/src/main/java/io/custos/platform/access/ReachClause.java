@@ -1,30 +1,31 @@
-package io.custos.customers.customer;
+package io.custos.platform.access;
 
-import io.custos.platform.access.Gates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A caller's reach as a JPQL condition on {@code c} (a Customer): TENANT needs none; REGION,
- * STORE and TEAM become IN lists; OWN compares the owner. Records outside it are never loaded.
+ * A caller's reach as a JPQL condition on an entity of customers (any alias, with fields
+ * regionId, storeId, teamId and ownerId): TENANT needs none; REGION, STORE and TEAM become IN
+ * lists; OWN compares the owner. Records outside it are never loaded.
  */
-final class ReachClause {
+public final class ReachClause {
 
     private ReachClause() {}
 
     /** The condition (empty when the reach is the whole tenant), its parameters added to {@code parameters}. */
-    static Optional<String> of(List<Gates.Reach> reach, String staffId, Map<String, Object> parameters) {
+    public static Optional<String> of(
+            String alias, List<Gates.Reach> reach, String staffId, Map<String, Object> parameters) {
         if (reach.stream().anyMatch(r -> r.type().equals("TENANT"))) {
             return Optional.empty();
         }
         List<String> clauses = new ArrayList<>();
-        in(reach, "REGION", "c.regionId IN :reachRegions", "reachRegions", clauses, parameters);
-        in(reach, "STORE", "c.storeId IN :reachStores", "reachStores", clauses, parameters);
-        in(reach, "TEAM", "c.teamId IN :reachTeams", "reachTeams", clauses, parameters);
+        in(reach, "REGION", alias + ".regionId IN :reachRegions", "reachRegions", clauses, parameters);
+        in(reach, "STORE", alias + ".storeId IN :reachStores", "reachStores", clauses, parameters);
+        in(reach, "TEAM", alias + ".teamId IN :reachTeams", "reachTeams", clauses, parameters);
         if (reach.stream().anyMatch(r -> r.type().equals("OWN"))) {
-            clauses.add("c.ownerId = :reachOwner");
+            clauses.add(alias + ".ownerId = :reachOwner");
             parameters.put("reachOwner", staffId);
         }
         return Optional.of("(" + String.join(" OR ", clauses) + ")");

@@ -1,0 +1,39 @@
+package io.custos.customers.api;
+
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.security.Caller;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Customers for other modules: each call decides the caller's access to the customer and records
+ * it (a refusal throws 403 naming the gate); an unknown, deleted or other tenant's customer is a 404.
+ */
+public interface CustomerRecords {
+
+    /** Decides and records {@code action} on the customer's {@code fields}; its facts when allowed. */
+    CustomerFacts require(Caller caller, String customerId, String action, List<String> fields);
+
+    /** The contact fields of customers already selected by a query in scope, in the order given. */
+    List<Contact> contacts(List<String> customerIds);
+
+    /** Every field of the customer, sensitive ones opened: a data-subject access bundle's part. */
+    Map<String, Object> everything(Caller caller, String customerId, String action);
+
+    /** Applies a rectification (the fields of a PATCH) without a version check. */
+    void rectify(Caller caller, String customerId, String action, JsonObject changes);
+
+    /** Crypto-shreds and blanks the customer's personal data; the id stays as a pseudonym. */
+    void erase(Caller caller, String customerId, String action);
+
+    /** What a segment lists of a customer: enough to contact them. */
+    record Contact(
+            String id,
+            String givenName,
+            String familyName,
+            String email,
+            String phone,
+            String country,
+            String storeId) {}
+}

@@ -1,0 +1,51 @@
+package io.custos.customers.customer;
+
+import io.custos.customers.access.CustomerAccess;
+import io.custos.customers.api.CustomerRecords;
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** Customers as other modules (consent, data-subject requests) use them. */
+@ApplicationScoped
+public class CustomerRecordsService implements CustomerRecords {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CustomerAccess access;
+
+    @Override
+    @Transactional
+    public CustomerFacts require(Caller caller, String customerId, String action, List<String> fields) {
+        CustomerFacts facts = customers.get(customerId).facts(caller.tenantId());
+        access.require(caller, action, facts, fields);
+        return facts;
+    }
+
+    @Override
+    public List<Contact> contacts(List<String> customerIds) {
+        return customers.contacts(customerIds);
+    }
+
+    @Override
+    public Map<String, Object> everything(Caller caller, String customerId, String action) {
+        return customers.everything(caller, customerId, action);
+    }
+
+    @Override
+    public void rectify(Caller caller, String customerId, String action, JsonObject changes) {
+        customers.rectify(caller, customerId, action, changes);
+    }
+
+    @Override
+    public void erase(Caller caller, String customerId, String action) {
+        customers.erase(caller, customerId, action);
+    }
+}
