@@ -1,0 +1,241 @@
+package io.custos.it;
+
+import static io.custos.it.ConsentIT.customer;
+import static io.custos.it.ConsentIT.segment;
+import static io.custos.it.ConsentIT.store;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.custos.it.Tenants.Onboarded;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Data-subject requests: due dates from each pack, the access bundle, erasure, rectification, opt-out. */
+class PrivacyRequestsIT extends ItBase {
+
+    private Onboarded tenant;
+    private String mfa;
+    private String berlin;
+    private String sanFrancisco;
+
+    @BeforeEach
+    void aChainInGermanyAndCalifornia() {
+        tenant = tenants.onboard();
+        mfa = tenant.adminMfaToken();
+        berlin = store(mfa, "BER", "DE");
+        sanFrancisco = store(mfa, "SFO", "US");
+    }
+
+    @Test
+    void dueDatesFollowEachCustomersPack() {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        assertDueInDays(request(german, "ACCESS"), 30);
+        assertDueInDays(request(californian, "ACCESS"), 45);
+        assertDueInDays(request(californian, "OPT_OUT"), 21);
+
+        JsonPath access = request(german, "ERASURE");
+        as(mfa).body(Map.of("reason", "many requests at once"))
+                .post("/api/v1/privacy-requests/" + access.getString("id") + "/extend")
+                .then()
+                .statusCode(200)
+                .body("extendedDueAt", notNullValue());
+        JsonPath extended = JsonPath.from(as(mfa).get("/api/v1/privacy-requests/" + access.getString("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(Duration.between(
+                                Instant.parse(extended.getString("receivedAt")),
+                                Instant.parse(extended.getString("dueAt")))
+                        .toDays())
+                .isEqualTo(90);
+        as(mfa).body(Map.of("reason", "again"))
+                .post("/api/v1/privacy-requests/" + access.getString("id") + "/extend")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void overdueRequestsAreListed() throws Exception {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        String late = request(german, "ACCESS").getString("id");
+        String onTime = request(german, "RECTIFICATION").getString("id");
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement backdate =
+                        db.prepareStatement("UPDATE requests_privacy_request SET due_at = ? WHERE id = ?")) {
+            backdate.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(1))));
+            backdate.setString(2, late);
+            assertThat(backdate.executeUpdate()).isEqualTo(1);
+        }
+        as(mfa).queryParam("status", "overdue")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(late))
+                .body("items.id", not(hasItem(onTime)))
+                .body("items.overdue", everyItem(equalTo(true)));
+        as(mfa).queryParam("status", "open")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .body("items.id", hasItems(late, onTime));
+        as(mfa).queryParam("status", "late")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void anAccessRequestHandsOverDataConsentsAndAccessLog() {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", "form 17"))
+                .post("/api/v1/customers/" + german + "/consents")
+                .then()
+                .statusCode(201);
+        as(mfa).get("/api/v1/customers/" + german).then().statusCode(200);
+        String id = request(german, "ACCESS").getString("id");
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("result.customer.birthDate", equalTo("1980-01-01"))
+                .body("result.customer.email", equalTo("customer@example.com"))
+                .body("result.consents.history.evidence", hasItem("form 17"))
+                .body("result.consents.current.purpose", hasItem("MARKETING"))
+                .body("result.accessLog.action", hasItems("customer.create", "customer.read"));
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil").then().statusCode(409);
+        as(mfa).queryParam("status", "done")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void erasureShredsTheCustomerAndTheTrailStillVerifies() throws Exception {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", "signed by Chris"))
+                .post("/api/v1/customers/" + german + "/consents")
+                .then()
+                .statusCode(201);
+        String id = request(german, "ERASURE").getString("id");
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("result.erased", equalTo(true));
+
+        as(mfa).get("/api/v1/customers/" + german).then().statusCode(404);
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT given_name, email, sealed_birth_date, customer_key, erased_at FROM customers_customer WHERE id = ?")) {
+            read.setString(1, german);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("(erased)");
+            assertThat(row.getString(2)).isNull();
+            assertThat(row.getString(3)).isNull();
+            assertThat(row.getString(4)).isNull();
+            assertThat(row.getTimestamp(5)).isNotNull();
+        }
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read =
+                        db.prepareStatement("SELECT evidence FROM consent_event WHERE customer_id = ?")) {
+            read.setString(1, german);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isNull();
+        }
+        as(mfa).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        as(mfa).queryParam("customerId", german)
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", hasItems("customer.create", "privacy-request.handle"));
+        assertThat(segment(mfa, "MARKETING")).doesNotContain(german);
+    }
+
+    @Test
+    void rectificationAndOptOutDoTheWork() {
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        String rectify = request(californian, "RECTIFICATION").getString("id");
+        as(mfa).body(Map.of())
+                .post("/api/v1/privacy-requests/" + rectify + "/fulfil")
+                .then()
+                .statusCode(400);
+        as(mfa).body(Map.of("changes", Map.of("email", "chris@example.org")))
+                .post("/api/v1/privacy-requests/" + rectify + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("result.rectified", hasItem("email"));
+        as(mfa).get("/api/v1/customers/" + californian).then().body("email", equalTo("chris@example.org"));
+
+        assertThat(segment(mfa, "PROFILING")).contains(californian);
+        String optOut = request(californian, "OPT_OUT").getString("id");
+        as(mfa).post("/api/v1/privacy-requests/" + optOut + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("result.withdrawn", hasItems("PROFILING", "SALE_OR_SHARING", "MARKETING"));
+        assertThat(segment(mfa, "PROFILING")).doesNotContain(californian);
+        as(mfa).get("/api/v1/customers/" + californian + "/consents")
+                .then()
+                .body("current.state", everyItem(equalTo("WITHDRAWN")));
+    }
+
+    @Test
+    void badInputAndOtherTenantsAreRefused() {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        as(mfa).body(Map.of("customerId", german, "type", "FORGET_ME"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(400);
+        as(mfa).body(Map.of("customerId", "nobody", "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(404);
+        String id = request(german, "ACCESS").getString("id");
+        String otherMfa = tenants.onboard().adminMfaToken();
+        as(otherMfa).get("/api/v1/privacy-requests/" + id).then().statusCode(404);
+        as(otherMfa).post("/api/v1/privacy-requests/" + id + "/fulfil").then().statusCode(404);
+        as(otherMfa)
+                .body(Map.of("customerId", german, "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(404);
+        // Without a second factor the sensitive permission is refused.
+        as(tenant.adminToken())
+                .body(Map.of("customerId", german, "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
+    }
+
+    private JsonPath request(String customer, String type) {
+        return JsonPath.from(as(mfa).body(Map.of("customerId", customer, "type", type, "note", "by e-mail"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("OPEN"))
+                .extract()
+                .asString());
+    }
+
+    private static void assertDueInDays(JsonPath request, long days) {
+        assertThat(Duration.between(
+                                Instant.parse(request.getString("receivedAt")),
+                                Instant.parse(request.getString("dueAt")))
+                        .toDays())
+                .isEqualTo(days);
+    }
+}

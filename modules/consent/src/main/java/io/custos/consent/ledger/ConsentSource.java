@@ -1,0 +1,16 @@
+package io.custos.consent.ledger;
+
+/**
+ * Where a consent event came from; GPC is a browser's Global Privacy Control signal, REQUEST a
+ * data-subject request (an opt-out) fulfilled by staff.
+ */
+public enum ConsentSource {
+    POS,
+    WEB,
+    APP,
+    EMAIL,
+    GPC,
+    GUARDIAN,
+    IMPORT,
+    REQUEST
+}

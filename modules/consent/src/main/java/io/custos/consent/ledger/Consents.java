@@ -1,0 +1,149 @@
+package io.custos.consent.ledger;
+
+import io.custos.consent.api.ConsentRecorded;
+import io.custos.consent.purpose.BuiltInPurpose;
+import io.custos.consent.purpose.Purposes;
+import io.custos.consent.subject.ConsentSubjects;
+import io.custos.customers.api.CustomerRecords;
+import io.custos.platform.id.Ids;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.Unprocessable;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records consent events and keeps the current-state projection in the same transaction, so a
+ * withdrawal is in force the moment it is answered. History is never rewritten.
+ */
+@ApplicationScoped
+public class Consents {
+
+    static final String RECORD = "consent.record";
+    static final String READ = "consent.read";
+    private static final Set<String> GPC_PURPOSES =
+            Set.of(BuiltInPurpose.SALE_OR_SHARING.name(), BuiltInPurpose.THIRD_PARTY_SHARING.name());
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    CustomerRecords customers;
+
+    @Inject
+    ConsentSubjects subjects;
+
+    @Inject
+    Purposes purposes;
+
+    @Inject
+    Event<ConsentRecorded> recorded;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ConsentRecord record(Caller caller, String customerId, NewConsent consent) {
+        purposes.requireKnown("purpose", consent.purpose());
+        if (consent.source() == ConsentSource.GPC
+                && (consent.state() != ConsentState.WITHDRAWN || !GPC_PURPOSES.contains(consent.purpose()))) {
+            throw new Unprocessable(
+                    "gpc-is-an-opt-out",
+                    "A Global Privacy Control signal is a WITHDRAWN of " + GPC_PURPOSES + ", nothing else");
+        }
+        if (consent.source() == ConsentSource.GUARDIAN
+                && (consent.guardian() == null || consent.guardian().isBlank())) {
+            throw new InvalidInput("guardian", "must name who consented for the minor when source is GUARDIAN");
+        }
+        if (consent.evidence() != null && consent.evidence().chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            throw new InvalidInput("evidence", "must be one line of text or a reference, without control characters");
+        }
+        customers.require(caller, customerId, RECORD, List.of("consents"));
+        subjects.active(customerId);
+        return append(caller, customerId, consent);
+    }
+
+    /** Appends an event and moves the projection, without a decision (the caller has taken it). */
+    ConsentRecord append(Caller caller, String customerId, NewConsent consent) {
+        Instant now = clock.instant();
+        ConsentEvent event = new ConsentEvent(Ids.newId(), customerId, consent, caller.staffId(), now);
+        data.em().persist(event);
+        CurrentConsent current = current(customerId, consent.purpose()).orElseGet(() -> {
+            CurrentConsent created = new CurrentConsent(Ids.newId(), customerId, consent.purpose());
+            data.em().persist(created);
+            return created;
+        });
+        current.follow(event.id(), consent.state(), consent.source(), now);
+        data.em().flush();
+        recorded.fire(new ConsentRecorded(
+                caller.tenantId(),
+                caller.staffId(),
+                customerId,
+                event.id(),
+                consent.purpose(),
+                consent.state().name(),
+                consent.source().name(),
+                consent.policyVersion(),
+                now));
+        return event.record();
+    }
+
+    /** The current state and the history of a customer's consents (consent.read on the customer). */
+    @Transactional
+    public ConsentOverview overview(Caller caller, String customerId) {
+        customers.require(caller, customerId, READ, List.of("consents"));
+        return overviewOf(customerId);
+    }
+
+    @Transactional
+    public ConsentOverview overviewOf(String customerId) {
+        List<ConsentOverview.State> current = data.em()
+                .createQuery(
+                        "SELECT c FROM CurrentConsent c WHERE c.customerId = :customer ORDER BY c.purpose",
+                        CurrentConsent.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .map(c -> new ConsentOverview.State(c.purpose(), c.state(), c.source(), c.gpc(), c.since()))
+                .toList();
+        return new ConsentOverview(current, history(customerId));
+    }
+
+    List<ConsentRecord> history(String customerId) {
+        return data.em()
+                .createQuery(
+                        "SELECT e FROM ConsentEvent e WHERE e.customerId = :customer ORDER BY e.id", ConsentEvent.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .map(ConsentEvent::record)
+                .toList();
+    }
+
+    public Optional<CurrentConsent> current(String customerId, String purpose) {
+        return data.em()
+                .createQuery(
+                        "SELECT c FROM CurrentConsent c WHERE c.customerId = :customer AND c.purpose = :purpose",
+                        CurrentConsent.class)
+                .setParameter("customer", customerId)
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Erasure: the events stay (they are facts), their free texts go. */
+    @Transactional
+    public void blankPersonalData(String customerId) {
+        data.em()
+                .createQuery("SELECT e FROM ConsentEvent e WHERE e.customerId = :customer", ConsentEvent.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .forEach(ConsentEvent::blankPersonalData);
+    }
+}

@@ -1,0 +1,74 @@
+package io.custos.consent.purpose;
+
+import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The purposes of processing consent is asked for: built in, and the tenant's own. */
+@Path("purposes")
+@Tag(name = "Consent")
+@SecurityRequirement(name = "accessToken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PurposeResource {
+
+    @Inject
+    Purposes purposes;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The purpose catalogue")
+    @APIResponse(responseCode = "200", description = "Every purpose")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    public PurposeList list() {
+        return new PurposeList(purposes.all());
+    }
+
+    /** The catalogue answer. */
+    public record PurposeList(List<PurposeView> items) {}
+
+    @POST
+    @RequiresPermission("tenant.manage")
+    @Operation(summary = "Add a purpose of the tenant's own")
+    @APIResponse(responseCode = "201", description = "The purpose")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid NewPurpose request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.created(
+                callers.staff(),
+                idempotencyKey,
+                "purpose.create",
+                request,
+                () -> purposes.create(callers.staff(), request),
+                purpose -> uri.getAbsolutePathBuilder().path(purpose.code()).build());
+    }
+}

@@ -1,0 +1,100 @@
+package io.custos.consent.purpose;
+
+import io.custos.consent.api.PurposeCreated;
+import io.custos.platform.id.Ids;
+import io.custos.platform.persistence.Constraints;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The bound tenant's purpose catalogue: the built-in purposes and the tenant's own. */
+@ApplicationScoped
+public class Purposes {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PurposeCreated> created;
+
+    @Transactional
+    public List<PurposeView> all() {
+        List<PurposeView> all = new ArrayList<>();
+        Arrays.stream(BuiltInPurpose.values())
+                .map(p -> new PurposeView(p.name(), p.description(), null, true))
+                .forEach(all::add);
+        data.em()
+                .createQuery("SELECT p FROM Purpose p ORDER BY p.code", Purpose.class)
+                .getResultStream()
+                .map(Purpose::view)
+                .forEach(all::add);
+        return all;
+    }
+
+    /** The built-in purpose whose lawful basis applies, if any (else the purpose is opt-in everywhere). */
+    public Optional<BuiltInPurpose> basisOf(String code) {
+        Optional<BuiltInPurpose> builtIn = BuiltInPurpose.of(code);
+        if (builtIn.isPresent()) {
+            return builtIn;
+        }
+        return own(code).map(Purpose::view).map(PurposeView::follows).flatMap(BuiltInPurpose::of);
+    }
+
+    public boolean exists(String code) {
+        return BuiltInPurpose.of(code).isPresent() || own(code).isPresent();
+    }
+
+    /** Refuses (400, naming {@code field}) a purpose the tenant does not have. */
+    public void requireKnown(String field, String code) {
+        if (!exists(code)) {
+            throw new InvalidInput(field, "is not a purpose of this tenant (GET /api/v1/purposes lists them)");
+        }
+    }
+
+    private Optional<Purpose> own(String code) {
+        return data.em()
+                .createQuery("SELECT p FROM Purpose p WHERE p.code = :code", Purpose.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional
+    public PurposeView create(Caller caller, NewPurpose request) {
+        if (request.follows() != null && BuiltInPurpose.of(request.follows()).isEmpty()) {
+            throw new InvalidInput(
+                    "follows", "must name a built-in purpose: " + Arrays.toString(BuiltInPurpose.values()));
+        }
+        if (BuiltInPurpose.of(request.code()).isPresent() || own(request.code()).isPresent()) {
+            throw new Conflict("purpose-exists", "A purpose with code " + request.code() + " exists");
+        }
+        Instant now = clock.instant();
+        Purpose purpose = new Purpose(Ids.newId(), request.code(), request.description(), request.follows(), now);
+        try {
+            data.em().persist(purpose);
+            data.em().flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, "ux_consent_purpose_code")) {
+                throw new Conflict("purpose-exists", "A purpose with code " + request.code() + " exists");
+            }
+            throw e;
+        }
+        created.fire(new PurposeCreated(caller.tenantId(), caller.staffId(), request.code(), request.follows(), now));
+        return purpose.view();
+    }
+}

@@ -1,0 +1,83 @@
+package io.custos.consent.subject;
+
+import io.custos.customers.api.CustomerProfile;
+import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.tenancy.TenantData;
+import io.custos.regions.api.RulePack;
+import io.custos.regions.api.RulePackOverridden;
+import io.custos.regions.api.RulePacks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Keeps {@link ConsentSubject} in step with customers, in the transaction of each change, and
+ * re-derives minors' consent-age dates when a tenant raises a pack's age.
+ */
+@ApplicationScoped
+public class ConsentSubjects {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    RulePacks packs;
+
+    void onProfile(@Observes CustomerProfile profile) {
+        CustomerFacts facts = profile.facts();
+        // the pack first: its query would flush a half-filled new row
+        RulePack pack = packs.governing(facts.country(), facts.subdivision());
+        ConsentSubject found = data.em().find(ConsentSubject.class, facts.customerId());
+        ConsentSubject subject = found != null ? found : new ConsentSubject(facts.customerId());
+        subject.place(
+                facts.storeId(),
+                facts.regionId(),
+                facts.ownerId(),
+                facts.teamId(),
+                facts.country(),
+                facts.subdivision());
+        subject.governedBy(pack.code(), profile.turns18On(), adultOn(pack, facts.country(), profile.turns18On()));
+        subject.status(profile.status().name());
+        if (found == null) {
+            data.em().persist(subject);
+        }
+    }
+
+    void onOverride(@Observes RulePackOverridden overridden) {
+        data.em()
+                .createQuery(
+                        "SELECT s FROM ConsentSubject s WHERE s.packCode = :pack AND s.turns18On IS NOT NULL",
+                        ConsentSubject.class)
+                .setParameter("pack", overridden.targetId())
+                .getResultStream()
+                .forEach(subject -> {
+                    RulePack pack = packs.governing(subject.country(), subject.subdivision());
+                    subject.governedBy(
+                            pack.code(), subject.turns18On(), adultOn(pack, subject.country(), subject.turns18On()));
+                });
+    }
+
+    /** The customer's consent facts; 404 for customers this tenant does not have (or no longer). */
+    public ConsentSubject active(String customerId) {
+        return find(customerId).filter(ConsentSubject::active).orElseThrow(() -> new NotFound("customer", customerId));
+    }
+
+    public Optional<ConsentSubject> find(String customerId) {
+        return Optional.ofNullable(data.em().find(ConsentSubject.class, customerId));
+    }
+
+    /**
+     * When a minor reaches the pack's consent age in their country: their 18th birthday less the
+     * years between that age and 18. Ages above 18 are not representable and count as 18.
+     */
+    static LocalDate adultOn(RulePack pack, String country, LocalDate turns18On) {
+        if (turns18On == null) {
+            return null;
+        }
+        int age = Math.min(18, pack.consentAgeIn(country));
+        return turns18On.minusYears(18L - age);
+    }
+}

@@ -1,0 +1,2 @@
+/** Events other modules may observe about data-subject requests. */
+package io.custos.requests.api;
