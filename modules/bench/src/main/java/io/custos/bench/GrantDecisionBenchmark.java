@@ -61,7 +61,14 @@ public class GrantDecisionBenchmark {
                     false));
         }
         facts.add(new GrantFacts(
-                "covering", "R", ScopeType.STORE, "store-9", Set.of("customer.read"), now.minusSeconds(60), null, false));
+                "covering",
+                "R",
+                ScopeType.STORE,
+                "store-9",
+                Set.of("customer.read"),
+                now.minusSeconds(60),
+                null,
+                false));
         flatPermissions = Set.of("customer.read", "customer.update", "consent.read");
     }
 
