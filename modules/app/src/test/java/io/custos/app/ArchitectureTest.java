@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of STYLE.md, and the persistence unit that must know every entity. */
 class ArchitectureTest {
 
-    private static final List<String> DOMAIN_MODULES = List.of("tenants", "identity", "regions", "audit", "customers");
+    private static final List<String> DOMAIN_MODULES =
+            List.of("tenants", "identity", "regions", "audit", "customers", "training");
 
     private static final JavaClasses CUSTOS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
