@@ -49,8 +49,8 @@ public class Courses {
 
     @Transactional
     public CourseView create(Caller caller, NewCourse request) {
-        List<String> jurisdictions = distinct(request.jurisdictions());
-        List<String> required = distinct(request.requiredForPermissions());
+        List<String> jurisdictions = distinct("jurisdictions", request.jurisdictions());
+        List<String> required = distinct("requiredForPermissions", request.requiredForPermissions());
         List<Problem.FieldError> errors = new ArrayList<>();
         jurisdictions.stream()
                 .filter(pack -> rulePacks.byCode(pack).isEmpty())
@@ -232,7 +232,10 @@ public class Courses {
         return statement == null || statement.isBlank() ? CourseVersion.defaultStatement(title, version) : statement;
     }
 
-    private static List<String> distinct(List<String> values) {
+    private static List<String> distinct(String field, List<String> values) {
+        if (values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw new InvalidInput(field, "must not hold empty names");
+        }
         return values.stream().map(String::strip).distinct().toList();
     }
 

@@ -2,9 +2,7 @@ package io.custos.training.course;
 
 import io.custos.platform.validation.Length;
 import io.custos.platform.validation.Present;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
+import io.custos.platform.validation.Within;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -19,15 +17,15 @@ public record NewCourse(
         @NotNull @Pattern(regexp = VERSION, message = "must be 1 to 40 of A-Z a-z 0-9 . _ -")
         String version,
 
-        @NotNull @Min(1) @Max(120) Integer validityMonths,
+        @NotNull @Within(min = 1, max = 120) Integer validityMonths,
 
-        @NotEmpty(message = "must name at least one rule pack")
-        List<@NotNull @Present String> jurisdictions,
+        @NotNull @Length(min = 1, message = "must name at least one rule pack")
+        List<String> jurisdictions,
 
-        @NotEmpty(message = "must name at least one permission")
-        List<@NotNull @Present String> requiredForPermissions,
+        @NotNull @Length(min = 1, message = "must name at least one permission")
+        List<String> requiredForPermissions,
 
-        @Min(0) @Max(100) Integer passMark,
+        @Within(min = 0, max = 100) Integer passMark,
 
         @Length(max = 500) String contentRef,
 
