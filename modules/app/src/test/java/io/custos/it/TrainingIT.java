@@ -1,5 +1,6 @@
 package io.custos.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -12,6 +13,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.custos.it.Tenants.Onboarded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +171,57 @@ class TrainingIT extends ItBase {
                 .statusCode(200)
                 .body("items.version", contains("2026.1", "2026.2", "2026.2a"))
                 .body("items.current", contains(false, false, true));
+    }
+
+    /**
+     * The server's clock cannot be moved, so the acknowledgment is aged in the database: its
+     * validity ran out yesterday, as it would after a year.
+     */
+    @Test
+    void anExpiredAcknowledgmentGatesAgainAndIsOverdue() throws Exception {
+        course(aCourse("GDPR-BASICS")).then().statusCode(201);
+        String acknowledgment = acknowledge(samToken, "GDPR-BASICS", "2026.1", null)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(samToken).get("/api/v1/customers/" + customerInBerlin).then().statusCode(200);
+
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement age = db.prepareStatement("UPDATE training_acknowledgment"
+                        + " SET acknowledged_at = acknowledged_at - INTERVAL 366 DAY,"
+                        + " expires_at = expires_at - INTERVAL 366 DAY WHERE id = ?")) {
+            age.setString(1, acknowledgment);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+
+        as(samToken)
+                .get("/api/v1/customers/" + customerInBerlin)
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("training"))
+                .body("detail", containsString("GDPR-BASICS"))
+                .body("detail", containsString("expired"));
+        as(samToken)
+                .get("/api/v1/me/training")
+                .then()
+                .body("items[0].status", equalTo("EXPIRED"))
+                .body("items[0].overdue", equalTo(true));
+        as(mfa).queryParam("groupBy", "course")
+                .get("/api/v1/training/report")
+                .then()
+                .body("items.find { it.code == 'GDPR-BASICS' }.expired", equalTo(1))
+                .body("items.find { it.code == 'GDPR-BASICS' }.overdue", equalTo(1))
+                .body("overdue.staffId", contains(sam))
+                .body("overdue[0].status", equalTo("EXPIRED"));
+        as(mfa).queryParam("withinDays", 0)
+                .get("/api/v1/training/due")
+                .then()
+                .body("items.staffId", contains(sam))
+                .body("items[0].overdue", equalTo(true));
+
+        acknowledge(samToken, "GDPR-BASICS", "2026.1", null).then().statusCode(201);
+        as(samToken).get("/api/v1/customers/" + customerInBerlin).then().statusCode(200);
     }
 
     @Test
@@ -358,6 +412,44 @@ class TrainingIT extends ItBase {
     }
 
     @Test
+    void coursesComeFromTenantConfigurationAndApplyingTwiceChangesNothing() {
+        String yaml = """
+                courses:
+                  - code: PRIVACY-BASICS
+                    title: Handling customer data
+                    version: "2026.1"
+                    validityMonths: 12
+                    jurisdictions: [EU, GB]
+                    requiredForPermissions: [customer.read]
+                    passMark: 80
+                """;
+        tenantConfig(yaml).then().statusCode(200).body("changes.key", contains("PRIVACY-BASICS"));
+        tenantConfig(yaml).then().statusCode(200).body("changes", empty());
+        as(samToken)
+                .get("/api/v1/training/courses/PRIVACY-BASICS")
+                .then()
+                .statusCode(200)
+                .body("passMark", equalTo(80))
+                .body("jurisdictions", contains("EU", "GB"));
+        assignmentsOf(sam).body("items.courseCode", contains("PRIVACY-BASICS"));
+
+        tenantConfig(yaml.replace("2026.1", "2026.2"))
+                .then()
+                .statusCode(200)
+                .body("changes[0].action", equalTo("publish"))
+                .body("changes[0].key", equalTo("PRIVACY-BASICS 2026.2"));
+        tenantConfig(yaml.replace("PRIVACY-BASICS", "OTHER").replace("validityMonths: 12", "validityMonths: often"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("courses[0].validityMonths"));
+        tenantConfig(yaml.replace("PRIVACY-BASICS", "OTHER").replace("[EU, GB]", "[EU, MARS]"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("courses[0].jurisdictions"));
+        as(mfa).get("/api/v1/training/courses").then().body("items.code", contains("PRIVACY-BASICS"));
+    }
+
+    @Test
     void anotherTenantsCoursesAreNotFound() {
         course(aCourse("GDPR-BASICS")).then().statusCode(201);
         Onboarded other = tenants.onboard();
@@ -381,6 +473,12 @@ class TrainingIT extends ItBase {
                 .then()
                 .statusCode(201);
         as(mfa).get("/api/v1/training/courses/GDPR-BASICS/versions").then().body("items", hasSize(1));
+    }
+
+    private io.restassured.response.Response tenantConfig(String yaml) {
+        return as(mfa).contentType("application/yaml")
+                .body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config");
     }
 
     private static Map<String, Object> aCourse(String code) {
