@@ -396,6 +396,48 @@ class TrainingIT extends ItBase {
     }
 
     @Test
+    void changingACoursesJurisdictionsNeedsTheEtagAndMovesAssignmentsAndTheGate() {
+        course(aCourse("GDPR-BASICS")).then().statusCode(201);
+        as(samToken).get("/api/v1/customers/" + customerInBerlin).then().statusCode(403);
+        String etag = as(mfa).get("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .extract()
+                .header("ETag");
+        Map<String, Object> toChina = Map.of("jurisdictions", List.of("CN"), "validityMonths", 24);
+
+        as(mfa).body(toChina)
+                .patch("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .statusCode(428);
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("jurisdictions", List.of("ATLANTIS")))
+                .patch("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("jurisdictions"));
+        as(mfa).header("If-Match", etag)
+                .body(toChina)
+                .patch("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .statusCode(200)
+                .header("ETag", not(equalTo(etag)))
+                .body("jurisdictions", contains("CN"))
+                .body("validityMonths", equalTo(24));
+        as(mfa).header("If-Match", etag)
+                .body(toChina)
+                .patch("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .statusCode(412);
+
+        as(samToken).get("/api/v1/customers/" + customerInBerlin).then().statusCode(200);
+        assignmentsOf(sam).body("items", empty());
+        as(mfa).queryParam("action", "training.course.update")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
     void aRetriedCreationWithTheSameKeyCreatesOneCourse() {
         as(mfa).header("Idempotency-Key", "course-1")
                 .body(aCourse("ONCE"))
@@ -461,6 +503,22 @@ class TrainingIT extends ItBase {
                 .then()
                 .statusCode(404);
         acknowledge(otherMfa, "GDPR-BASICS", "2026.1", null).then().statusCode(404);
+        as(otherMfa)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("title", "Taken over"))
+                .patch("/api/v1/training/courses/GDPR-BASICS")
+                .then()
+                .statusCode(404);
+        String samsAssignment = assignmentsOf(sam).extract().path("items[0].id");
+        as(otherMfa)
+                .get("/api/v1/training/assignments/" + samsAssignment)
+                .then()
+                .statusCode(404);
+        as(otherMfa)
+                .queryParam("staffId", sam)
+                .get("/api/v1/training/assignments")
+                .then()
+                .body("items", empty());
         as(otherMfa)
                 .body(Map.of("staffId", sam, "courseCode", "GDPR-BASICS"))
                 .post("/api/v1/training/assignments")

@@ -18,6 +18,7 @@ import io.custos.regions.api.StoreCreated;
 import io.custos.training.acknowledgment.Acknowledgments;
 import io.custos.training.acknowledgment.Standing;
 import io.custos.training.api.AssignmentsDerived;
+import io.custos.training.api.CourseChanged;
 import io.custos.training.api.CourseCreated;
 import io.custos.training.api.CourseVersionPublished;
 import io.custos.training.course.Course;
@@ -118,6 +119,12 @@ public class Derivation {
 
     void courseCreated(@Observes CourseCreated event) {
         forEveryone(event.tenantId(), event.actorId(), "course " + event.code() + " created");
+    }
+
+    void courseChanged(@Observes CourseChanged event) {
+        if (event.changesWhoIsAssigned()) {
+            forEveryone(event.tenantId(), event.actorId(), "course " + event.code() + " changed");
+        }
     }
 
     void storeCreated(@Observes StoreCreated event) {

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -103,6 +105,43 @@ public class Course {
 
     void changeContentRef(String contentRef) {
         this.contentRef = contentRef;
+    }
+
+    /** Applies the fields a change names; answers each changed field's value before and after. */
+    Map<String, Map<String, Object>> change(CourseChange change, List<String> jurisdictions, List<String> required) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        if (change.title() != null && !change.title().strip().equals(title)) {
+            before.put("title", title);
+            title = change.title().strip();
+            after.put("title", title);
+        }
+        if (change.validityMonths() != null && change.validityMonths() != validityMonths) {
+            before.put("validityMonths", validityMonths);
+            validityMonths = change.validityMonths();
+            after.put("validityMonths", validityMonths);
+        }
+        if (change.passMark() != null && !change.passMark().equals(passMark)) {
+            before.put("passMark", String.valueOf(passMark));
+            passMark = change.passMark();
+            after.put("passMark", passMark);
+        }
+        if (change.contentRef() != null && !change.contentRef().equals(contentRef)) {
+            before.put("contentRef", String.valueOf(contentRef));
+            contentRef = change.contentRef();
+            after.put("contentRef", contentRef);
+        }
+        if (jurisdictions != null && !jurisdictions.equals(jurisdictions())) {
+            before.put("jurisdictions", jurisdictions());
+            this.jurisdictions = String.join(",", jurisdictions);
+            after.put("jurisdictions", jurisdictions);
+        }
+        if (required != null && !required.equals(requiredForPermissions())) {
+            before.put("requiredForPermissions", requiredForPermissions());
+            this.requiredFor = String.join(",", required);
+            after.put("requiredForPermissions", required);
+        }
+        return Map.of("before", before, "after", after);
     }
 
     /** Whether staff holding {@code permission} over customers governed by {@code pack} need it. */

@@ -12,12 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -86,6 +88,27 @@ public class CourseResource {
     public Response get(@PathParam("code") String code) {
         callers.staff();
         Courses.Versioned course = courses.view(code);
+        return Response.ok(course.view()).tag(Versions.etag(course.version())).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @RequiresPermission("training.manage")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(
+            summary = "Change a course's title, validity, pass mark, content reference, jurisdictions or permissions"
+                    + " (If-Match required); the statement changes only by publishing a version")
+    @APIResponse(responseCode = "200", description = "The changed course")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response change(
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid CourseChange request) {
+        Courses.Versioned course = courses.change(callers.staff(), code, ifMatch, request);
         return Response.ok(course.view()).tag(Versions.etag(course.version())).build();
     }
 

@@ -10,7 +10,9 @@ import io.custos.platform.problem.NotFound;
 import io.custos.platform.problem.Problem;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.versioning.Versions;
 import io.custos.regions.api.RulePacks;
+import io.custos.training.api.CourseChanged;
 import io.custos.training.api.CourseCreated;
 import io.custos.training.api.CourseVersionPublished;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The bound tenant's courses: creation, publication of versions, lookups. */
@@ -45,23 +48,16 @@ public class Courses {
     Event<CourseVersionPublished> published;
 
     @Inject
+    Event<CourseChanged> courseChanged;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public CourseView create(Caller caller, NewCourse request) {
         List<String> jurisdictions = distinct("jurisdictions", request.jurisdictions());
         List<String> required = distinct("requiredForPermissions", request.requiredForPermissions());
-        List<Problem.FieldError> errors = new ArrayList<>();
-        jurisdictions.stream()
-                .filter(pack -> rulePacks.byCode(pack).isEmpty())
-                .forEach(pack -> errors.add(new Problem.FieldError("jurisdictions", "no rule pack " + pack)));
-        required.stream()
-                .filter(permission -> !permissions.isKnown(permission))
-                .forEach(permission ->
-                        errors.add(new Problem.FieldError("requiredForPermissions", "no permission " + permission)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        refuseUnknown(jurisdictions, required);
         if (byCode(request.code()).isPresent()) {
             throw duplicate(request.code());
         }
@@ -108,6 +104,35 @@ public class Courses {
                 first.statementHash(),
                 now));
         return CourseView.of(course, first);
+    }
+
+    /** Changes a course's rules ({@code If-Match} required); who must take it follows. */
+    @Transactional
+    public Versioned change(Caller caller, String code, String ifMatch, CourseChange request) {
+        Course course = get(code);
+        Versions.requireMatch(ifMatch, course.version());
+        if (request.title() != null && request.title().isBlank()) {
+            throw new InvalidInput("title", "must not be blank");
+        }
+        List<String> jurisdictions =
+                request.jurisdictions() == null ? null : distinct("jurisdictions", request.jurisdictions());
+        List<String> required = request.requiredForPermissions() == null
+                ? null
+                : distinct("requiredForPermissions", request.requiredForPermissions());
+        refuseUnknown(jurisdictions == null ? List.of() : jurisdictions, required == null ? List.of() : required);
+        Map<String, Map<String, Object>> changed = course.change(request, jurisdictions, required);
+        if (!changed.get("after").isEmpty()) {
+            data.em().flush();
+            courseChanged.fire(new CourseChanged(
+                    caller.tenantId(),
+                    caller.staffId(),
+                    course.id(),
+                    course.code(),
+                    changed.get("before"),
+                    changed.get("after"),
+                    clock.instant()));
+        }
+        return new Versioned(CourseView.of(course, current(course)), course.version());
     }
 
     /** Publishes a new version, which becomes current; a version name is used once per course. */
@@ -230,6 +255,20 @@ public class Courses {
 
     private static String statementOr(String statement, String title, String version) {
         return statement == null || statement.isBlank() ? CourseVersion.defaultStatement(title, version) : statement;
+    }
+
+    private void refuseUnknown(List<String> jurisdictions, List<String> required) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        jurisdictions.stream()
+                .filter(pack -> rulePacks.byCode(pack).isEmpty())
+                .forEach(pack -> errors.add(new Problem.FieldError("jurisdictions", "no rule pack " + pack)));
+        required.stream()
+                .filter(permission -> !permissions.isKnown(permission))
+                .forEach(permission ->
+                        errors.add(new Problem.FieldError("requiredForPermissions", "no permission " + permission)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     private static List<String> distinct(String field, List<String> values) {
