@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final List<String> DOMAIN_MODULES =
-            List.of("tenants", "identity", "regions", "audit", "customers", "consent", "requests");
+            List.of("tenants", "identity", "regions", "audit", "customers", "consent", "requests", "training");
 
     private static final JavaClasses CUSTOS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -31,6 +31,11 @@ public class IdentityPeople implements People {
     }
 
     @Override
+    public java.util.List<String> activeStaffIds() {
+        return staff.activeIds();
+    }
+
+    @Override
     public boolean teamExists(String teamId) {
         return teams.find(teamId).isPresent();
     }

@@ -32,6 +32,13 @@ public class StaffDirectory {
                 .findFirst();
     }
 
+    public java.util.List<String> activeIds() {
+        return data.em()
+                .createQuery("SELECT s.id FROM Staff s WHERE s.status = :active ORDER BY s.id", String.class)
+                .setParameter("active", Staff.Status.ACTIVE)
+                .getResultList();
+    }
+
     /** A page in id order. */
     public Page<StaffView> page(PageRequest request) {
         TypedQuery<Staff> query = request.after() == null

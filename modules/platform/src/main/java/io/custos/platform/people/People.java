@@ -11,4 +11,7 @@ public interface People {
 
     /** The staff member's home store, if they have one. */
     java.util.Optional<String> homeStoreOf(String staffId);
+
+    /** The ids of every active staff member, for work that concerns all of them (training). */
+    java.util.List<String> activeStaffIds();
 }

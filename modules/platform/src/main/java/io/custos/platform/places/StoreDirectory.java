@@ -14,6 +14,13 @@ public interface StoreDirectory {
 
     Optional<String> regionIdByCode(String code);
 
+    /** Every store of the bound tenant with its code and its region's code, for per-store reports. */
+    java.util.List<ListedStore> stores();
+
+    /** A store as listings and reports name it. */
+    record ListedStore(
+            String id, String code, String regionId, String regionCode, String country, String subdivision) {}
+
     /** A store's place: its region (if any) and its country and subdivision (ISO 3166). */
     record StoreFacts(String id, String regionId, String country, String subdivision) {}
 }

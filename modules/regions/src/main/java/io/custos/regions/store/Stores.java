@@ -63,6 +63,24 @@ public class Stores implements StoreDirectory {
         return regions.byCode(code).map(Region::id);
     }
 
+    @Override
+    public java.util.List<ListedStore> stores() {
+        java.util.Map<String, String> regionCodes = new java.util.HashMap<>();
+        return data.em().createQuery("SELECT s FROM Store s ORDER BY s.code", Store.class).getResultList().stream()
+                .map(s -> new ListedStore(
+                        s.id(),
+                        s.code(),
+                        s.regionId(),
+                        s.regionId() == null
+                                ? null
+                                : regionCodes.computeIfAbsent(
+                                        s.regionId(),
+                                        id -> regions.find(id).map(Region::code).orElse(null)),
+                        s.country(),
+                        s.subdivision()))
+                .toList();
+    }
+
     Optional<Store> find(String id) {
         return Optional.ofNullable(data.em().find(Store.class, id));
     }

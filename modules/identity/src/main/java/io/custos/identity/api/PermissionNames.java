@@ -1,0 +1,7 @@
+package io.custos.identity.api;
+
+/** Whether a name is in the permission catalogue, for modules that refer to permissions (training). */
+public interface PermissionNames {
+
+    boolean isKnown(String permission);
+}

@@ -1,0 +1,148 @@
+package io.custos.training.acknowledgment;
+
+import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.Unprocessable;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import io.custos.training.api.TrainingAcknowledged;
+import io.custos.training.course.Course;
+import io.custos.training.course.CourseVersion;
+import io.custos.training.course.Courses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Records acknowledgments and answers where staff stand with their courses. */
+@ApplicationScoped
+public class Acknowledgments {
+
+    static final int CLIENT_LENGTH = 500;
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    Event<TrainingAcknowledged> acknowledged;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records the caller's acknowledgment of the course's current version; a score below the pass
+     * mark is kept as a failed attempt. An older or unknown version is refused (422).
+     */
+    @Transactional
+    public AcknowledgmentView acknowledge(Caller caller, String courseCode, Acknowledge request, String client) {
+        Course course = courses.get(courseCode);
+        if (!course.isCurrent(request.version())) {
+            throw new Unprocessable(
+                    "course-version-not-current",
+                    "version " + request.version() + " of " + courseCode + " is not current; acknowledge version "
+                            + course.currentVersion());
+        }
+        if (course.passMark() != null && request.score() == null) {
+            throw new InvalidInput(
+                    "score", "is required: " + courseCode + " has a quiz (pass mark " + course.passMark() + ")");
+        }
+        CourseVersion version = courses.current(course);
+        Instant now = clock.instant();
+        Acknowledgment acknowledgment = new Acknowledgment(
+                course.id(),
+                caller.staffId(),
+                version.seq(),
+                version.name(),
+                request.score(),
+                course.passes(request.score()),
+                version.statementHash(),
+                client == null || client.isBlank() ? null : truncate(client),
+                now,
+                course.validityMonths());
+        data.em().persist(acknowledgment);
+        acknowledged.fire(new TrainingAcknowledged(
+                caller.tenantId(),
+                caller.staffId(),
+                acknowledgment.id(),
+                course.code(),
+                acknowledgment.versionName(),
+                acknowledgment.score(),
+                acknowledgment.passed(),
+                acknowledgment.statementHash(),
+                acknowledgment.client(),
+                acknowledgment.expiresAt(),
+                now));
+        return AcknowledgmentView.of(course.code(), acknowledgment);
+    }
+
+    /** Every attempt of one staff member at one course, oldest first. */
+    public List<AcknowledgmentView> attempts(String staffId, Course course) {
+        return data.em()
+                .createQuery(
+                        "SELECT a FROM Acknowledgment a WHERE a.staffId = :staff AND a.courseId = :course ORDER BY a.seq",
+                        Acknowledgment.class)
+                .setParameter("staff", staffId)
+                .setParameter("course", course.id())
+                .getResultStream()
+                .map(a -> AcknowledgmentView.of(course.code(), a))
+                .toList();
+    }
+
+    /** Where one staff member stands with each of the courses, by course id. */
+    public Map<String, Standing> standingsOf(String staffId, Collection<Course> of) {
+        if (of.isEmpty()) {
+            return Map.of();
+        }
+        List<Acknowledgment> attempts = data.em()
+                .createQuery(
+                        "SELECT a FROM Acknowledgment a WHERE a.staffId = :staff AND a.courseId IN :courses",
+                        Acknowledgment.class)
+                .setParameter("staff", staffId)
+                .setParameter("courses", of.stream().map(Course::id).toList())
+                .getResultList();
+        Map<String, List<Standing.Attempt>> byCourse = new HashMap<>();
+        attempts.forEach(a ->
+                byCourse.computeIfAbsent(a.courseId(), c -> new ArrayList<>()).add(a.attempt()));
+        Instant now = clock.instant();
+        Map<String, Standing> standings = new HashMap<>();
+        for (Course course : of) {
+            standings.put(
+                    course.id(),
+                    Standing.of(course.acknowledgeFromSeq(), byCourse.getOrDefault(course.id(), List.of()), now));
+        }
+        return standings;
+    }
+
+    /** Where every staff member who attempted a course stands with it: staff id → course id → standing. */
+    public Map<String, Map<String, Standing>> standingsOfEveryone(Collection<Course> of) {
+        Map<String, Course> byId = new HashMap<>();
+        of.forEach(c -> byId.put(c.id(), c));
+        Map<String, Map<String, List<Standing.Attempt>>> attempts = new HashMap<>();
+        data.em()
+                .createQuery("SELECT a FROM Acknowledgment a", Acknowledgment.class)
+                .getResultStream()
+                .filter(a -> byId.containsKey(a.courseId()))
+                .forEach(a -> attempts.computeIfAbsent(a.staffId(), s -> new HashMap<>())
+                        .computeIfAbsent(a.courseId(), c -> new ArrayList<>())
+                        .add(a.attempt()));
+        Instant now = clock.instant();
+        Map<String, Map<String, Standing>> standings = new HashMap<>();
+        attempts.forEach((staff, perCourse) -> perCourse.forEach((courseId, list) -> standings
+                .computeIfAbsent(staff, s -> new HashMap<>())
+                .put(courseId, Standing.of(byId.get(courseId).acknowledgeFromSeq(), list, now))));
+        return standings;
+    }
+
+    private static String truncate(String client) {
+        return client.length() <= CLIENT_LENGTH ? client : client.substring(0, CLIENT_LENGTH);
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code courses} section of tenant-config YAML. */
+package io.custos.training.config;

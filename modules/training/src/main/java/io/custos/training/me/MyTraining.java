@@ -1,0 +1,65 @@
+package io.custos.training.me;
+
+import io.custos.platform.security.Caller;
+import io.custos.training.acknowledgment.Acknowledgments;
+import io.custos.training.acknowledgment.Standing;
+import io.custos.training.assignment.Assignments;
+import io.custos.training.assignment.Progress;
+import io.custos.training.course.Course;
+import io.custos.training.course.CourseVersion;
+import io.custos.training.course.Courses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** What the caller must acknowledge, by when, and where they stand. */
+@ApplicationScoped
+public class MyTraining {
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Acknowledgments acknowledgments;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<MyCourse> list(Caller caller) {
+        Instant now = clock.instant();
+        return assignments.progressOf(caller.staffId()).stream()
+                .map(p -> MyCourse.of(p, now, null, null, null))
+                .toList();
+    }
+
+    /** One course, assigned or not, with the statement to acknowledge and every attempt. */
+    @Transactional
+    public MyCourse course(Caller caller, String code) {
+        Course course = courses.get(code);
+        Instant now = clock.instant();
+        Progress progress = assignments.progressOf(caller.staffId()).stream()
+                .filter(p -> p.course().id().equals(course.id()))
+                .findFirst()
+                .orElseGet(() -> Progress.of(
+                        caller.staffId(),
+                        course,
+                        null,
+                        acknowledgments
+                                .standingsOf(caller.staffId(), List.of(course))
+                                .getOrDefault(course.id(), Standing.NONE)));
+        CourseVersion current = courses.current(course);
+        return MyCourse.of(
+                progress,
+                now,
+                current.statement(),
+                current.statementHash(),
+                acknowledgments.attempts(caller.staffId(), course));
+    }
+}

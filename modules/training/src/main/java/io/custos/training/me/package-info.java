@@ -1,0 +1,2 @@
+/** The caller's own training: what is due, and acknowledging a course. */
+package io.custos.training.me;

@@ -1,0 +1,138 @@
+package io.custos.training.report;
+
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.people.People;
+import io.custos.platform.places.StoreDirectory;
+import io.custos.platform.problem.InvalidInput;
+import io.custos.training.assignment.Assignments;
+import io.custos.training.assignment.Progress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Completion and overdue rates by store, region or course; and the reminder feed. */
+@ApplicationScoped
+public class TrainingReports {
+
+    static final int MAX_WITHIN_DAYS = 366;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    StoreDirectory stores;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Report report(String groupBy) {
+        String grouping = groupBy == null ? "store" : groupBy;
+        Instant now = clock.instant();
+        List<Progress> progress = assignments.progressOfEveryone();
+        Function<Progress, Group> groupOf =
+                switch (grouping) {
+                    case "course" -> p -> new Group(p.course().id(), p.course().code());
+                    case "store", "region" -> byPlace(grouping.equals("region"));
+                    default -> throw new InvalidInput("groupBy", "must be store, region or course");
+                };
+        Map<Group, List<Progress>> groups = new LinkedHashMap<>();
+        progress.forEach(p ->
+                groups.computeIfAbsent(groupOf.apply(p), g -> new ArrayList<>()).add(p));
+        List<ReportRow> rows = groups.entrySet().stream()
+                .map(e -> row(e.getKey(), e.getValue(), now))
+                .sorted(Comparator.comparing(ReportRow::code, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        List<Report.Overdue> overdue = progress.stream()
+                .filter(p -> p.isOverdueAt(now))
+                .sorted(Comparator.comparing(Progress::dueAt))
+                .map(p -> new Report.Overdue(
+                        p.staffId(), p.course().code(), p.status().name(), p.dueAt()))
+                .toList();
+        return new Report(grouping, rows, overdue);
+    }
+
+    /** Courses due, overdue or expiring within the coming days, soonest first. */
+    @Transactional
+    public Page<DueItem> due(Integer withinDays, PageRequest request) {
+        int days = withinDays == null ? 14 : withinDays;
+        if (days < 0 || days > MAX_WITHIN_DAYS) {
+            throw new InvalidInput("withinDays", "must be between 0 and " + MAX_WITHIN_DAYS);
+        }
+        Instant now = clock.instant();
+        Instant horizon = now.plus(Duration.ofDays(days));
+        List<Progress> rows = assignments.progressOfEveryone().stream()
+                .filter(p -> p.isDueBy(horizon))
+                .sorted(Comparator.comparing(TrainingReports::position))
+                .filter(p -> request.after() == null || position(p).compareTo(request.after()) > 0)
+                .limit(request.probeSize())
+                .toList();
+        return Page.of(
+                rows,
+                request,
+                TrainingReports::position,
+                p -> new DueItem(p.staffId(), p.course().code(), p.status().name(), p.dueAt(), p.isOverdueAt(now)));
+    }
+
+    private static String position(Progress p) {
+        return String.format(
+                "%020d|%s|%s", p.dueAt().toEpochMilli(), p.staffId(), p.course().code());
+    }
+
+    private Function<Progress, Group> byPlace(boolean region) {
+        Map<String, StoreDirectory.ListedStore> byId = new HashMap<>();
+        stores.stores().forEach(s -> byId.put(s.id(), s));
+        Map<String, Optional<StoreDirectory.ListedStore>> homes = new HashMap<>();
+        return p -> {
+            Optional<StoreDirectory.ListedStore> home = homes.computeIfAbsent(
+                    p.staffId(), staff -> people.homeStoreOf(staff).map(byId::get));
+            if (home.isEmpty()) {
+                return Group.NONE;
+            }
+            StoreDirectory.ListedStore store = home.get();
+            return region ? new Group(store.regionId(), store.regionCode()) : new Group(store.id(), store.code());
+        };
+    }
+
+    private static ReportRow row(Group group, List<Progress> members, Instant now) {
+        Set<String> staff = new HashSet<>();
+        int current = 0;
+        int due = 0;
+        int expired = 0;
+        int overdue = 0;
+        for (Progress p : members) {
+            staff.add(p.staffId());
+            switch (p.status()) {
+                case CURRENT -> current++;
+                case DUE -> due++;
+                case EXPIRED -> expired++;
+            }
+            if (p.isOverdueAt(now)) {
+                overdue++;
+            }
+        }
+        return ReportRow.of(group.key(), group.code(), staff.size(), current, due, expired, overdue);
+    }
+
+    /** A store, region or course; NONE for staff without a home store (or a store without a region). */
+    private record Group(String key, String code) {
+        static final Group NONE = new Group(null, null);
+    }
+}

@@ -1,0 +1,49 @@
+package io.custos.training.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.custos.platform.access.GateOutcome;
+import io.custos.training.acknowledgment.Standing;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    @Test
+    void noRequiredCoursePasses() {
+        GateOutcome outcome = Verdict.of("customer.read", "EU", List.of());
+        assertThat(outcome.passed()).isTrue();
+        assertThat(outcome.gate()).isEqualTo("training");
+        assertThat(outcome.detail()).isEqualTo("no course is required for customer.read under EU");
+    }
+
+    @Test
+    void everyRequiredCourseCurrentPassesNamingThem() {
+        Standing current = new Standing(Standing.State.CURRENT, "v2", NOW, NOW.plusSeconds(3600));
+        GateOutcome outcome =
+                Verdict.of("customer.read", "EU", List.of(new Verdict.Requirement("GDPR", "v2", current)));
+        assertThat(outcome.passed()).isTrue();
+        assertThat(outcome.detail()).contains("GDPR v2");
+    }
+
+    @Test
+    void oneMissingCourseRefusesNamingOnlyWhatIsMissing() {
+        Standing current = new Standing(Standing.State.CURRENT, "v2", NOW, NOW.plusSeconds(3600));
+        Standing expired = new Standing(Standing.State.EXPIRED, "1", NOW.minusSeconds(7200), NOW.minusSeconds(3600));
+        GateOutcome outcome = Verdict.of(
+                "customer.read",
+                "EU",
+                List.of(
+                        new Verdict.Requirement("GDPR", "v2", current),
+                        new Verdict.Requirement("SECURITY", "1", expired),
+                        new Verdict.Requirement("ETHICS", "3", Standing.NONE)));
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.detail())
+                .startsWith("customer.read under EU requires course SECURITY (the acknowledgment of version 1 expired")
+                .contains("course ETHICS (never acknowledged)")
+                .doesNotContain("GDPR");
+    }
+}
