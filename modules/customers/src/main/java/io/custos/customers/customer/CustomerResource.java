@@ -4,6 +4,7 @@ import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.RequiresPermission;
 import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -48,6 +49,9 @@ public class CustomerResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    DeletedCustomers deletedCustomers;
 
     @Context
     UriInfo uri;
@@ -122,6 +126,19 @@ public class CustomerResource {
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
         return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
     }
+
+    @POST
+    @Path("purge-deleted")
+    @RequiresPermission("tenant.manage")
+    @Operation(summary = "Erase now the customers deleted longer ago than the retention (nightly otherwise)")
+    @APIResponse(responseCode = "200", description = "How many were erased")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Purged purgeDeleted() {
+        return new Purged(deletedCustomers.purge(callers.staff().staffId()));
+    }
+
+    /** The purge's answer. */
+    public record Purged(int erased) {}
 
     @DELETE
     @Path("{id}")

@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.customers.api.DataKeyRotated;
 import io.custos.customers.datakey.FieldCipher;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerFacts;
@@ -20,6 +21,8 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantId;
+import io.custos.platform.tenancy.TenantScope;
 import io.custos.platform.versioning.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +62,7 @@ public class Customers {
     static final java.util.Set<String> PATCHABLE =
             java.util.Set.of("givenName", "familyName", "email", "phone", "attributes", "birthDate");
     static final List<String> PROTECTED = List.of("birthDate", "lifetimeValue", "loyaltyPoints");
+    static final int ROTATION_PAGE = 1000;
     static final List<String> ALL_FIELDS =
             java.util.stream.Stream.concat(VISIBLE.stream(), PROTECTED.stream()).toList();
 
@@ -85,6 +89,9 @@ public class Customers {
 
     @Inject
     jakarta.enterprise.event.Event<CustomerProfile> profiles;
+
+    @Inject
+    jakarta.enterprise.event.Event<DataKeyRotated> rotations;
 
     @Transactional
     public CustomerView create(Caller caller, NewCustomer request) {
@@ -328,8 +335,71 @@ public class Customers {
                 .toList();
     }
 
+    /**
+     * Replaces the tenant's data key: every customer key (deleted customers' too) is re-wrapped
+     * in pages, in one transaction that holds the key row, so creations wait and reads see either
+     * the old keys or the new ones.
+     */
+    @Transactional
+    public int rotateDataKey(Caller caller) {
+        FieldCipher.Rotation rotation = cipher.rotation();
+        int rotated = 0;
+        String after = "";
+        List<Customer> page = keyedAfter(after);
+        while (!page.isEmpty()) {
+            for (Customer customer : page) {
+                customer.keyWith(rotation.rewrap(customer.id(), customer.customerKey()));
+                rotated++;
+            }
+            after = page.get(page.size() - 1).id();
+            data.em().flush();
+            data.em().clear();
+            page = keyedAfter(after);
+        }
+        rotation.commit();
+        rotations.fire(new DataKeyRotated(
+                caller.tenantId(), caller.staffId(), caller.tenantId().value(), rotated, clock.instant()));
+        return rotated;
+    }
+
+    private List<Customer> keyedAfter(String after) {
+        return data.em()
+                .createQuery(
+                        "SELECT c FROM Customer c WHERE c.customerKey IS NOT NULL AND c.id > :after ORDER BY c.id",
+                        Customer.class)
+                .setParameter("after", after)
+                .setMaxResults(ROTATION_PAGE)
+                .getResultList();
+    }
+
+    /**
+     * Erases customers deleted before {@code cutoff}, a page per call (so the caller commits as it
+     * goes): the retention of deleted customers. Answers how many were erased.
+     */
+    @Transactional
+    public int purgeDeleted(Instant cutoff, int page) {
+        List<Customer> due = data.em()
+                .createQuery(
+                        "SELECT c FROM Customer c WHERE c.deletedAt < :cutoff AND c.erasedAt IS NULL ORDER BY c.id",
+                        Customer.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(page)
+                .getResultList();
+        TenantId tenant = TenantScope.required();
+        Instant now = clock.instant();
+        for (Customer customer : due) {
+            customer.erase(now);
+            announce(tenant, customer);
+        }
+        return due.size();
+    }
+
     /** Tells other modules what they keep of the customer (consent's lawfulness, segments). */
     private void announce(Caller caller, Customer customer) {
+        announce(caller.tenantId(), customer);
+    }
+
+    private void announce(TenantId tenant, Customer customer) {
         String birthDate = customer.isErased()
                 ? null
                 : cipher.open(customer.id(), customer.customerKey(), "birthDate", customer.sealedBirthDate());
@@ -341,7 +411,7 @@ public class Customers {
         CustomerProfile.Status status = customer.isErased()
                 ? CustomerProfile.Status.ERASED
                 : customer.isDeleted() ? CustomerProfile.Status.DELETED : CustomerProfile.Status.ACTIVE;
-        profiles.fire(new CustomerProfile(customer.facts(caller.tenantId()), turns18On, status));
+        profiles.fire(new CustomerProfile(customer.facts(tenant), turns18On, status));
     }
 
     /** The customers the caller may read, filtered; the reach of their grants is part of the query. */

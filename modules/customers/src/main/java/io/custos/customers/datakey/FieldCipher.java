@@ -5,6 +5,7 @@ import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -40,7 +41,48 @@ public class FieldCipher {
     public String newCustomerKey(String customerId) {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        return encrypt(dataKey(), KEY_LABEL + customerId, Base64.getEncoder().encodeToString(key));
+        // a shared lock on the data key: a rotation in progress finishes first, so no key is
+        // wrapped under a data key that is about to be replaced
+        return encrypt(
+                dataKey(LockModeType.PESSIMISTIC_READ),
+                KEY_LABEL + customerId,
+                Base64.getEncoder().encodeToString(key));
+    }
+
+    /**
+     * Starts replacing the bound tenant's data key, holding its row until the transaction ends:
+     * re-wrap every customer key with {@link Rotation#rewrap}, then {@link Rotation#commit}. The
+     * values themselves stay as they are; only the keys that wrap them change.
+     */
+    public Rotation rotation() {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        return new Rotation(dataKey(LockModeType.PESSIMISTIC_WRITE), fresh);
+    }
+
+    /** A data-key rotation under way in the current transaction. */
+    public final class Rotation {
+        private final byte[] old;
+        private final byte[] fresh;
+
+        private Rotation(byte[] old, byte[] fresh) {
+            this.old = old;
+            this.fresh = fresh;
+        }
+
+        public String rewrap(String customerId, String wrappedKey) {
+            return encrypt(fresh, KEY_LABEL + customerId, decrypt(old, KEY_LABEL + customerId, wrappedKey));
+        }
+
+        /** Stores the new data key, wrapped by the (current) master key. */
+        public void commit() {
+            String tenant = TenantScope.required().value();
+            data.sharedEm()
+                    .createNativeQuery("UPDATE customers_data_key SET wrapped_key = ?1 WHERE tenant_id = ?2")
+                    .setParameter(1, master.seal(PURPOSE, tenant, fresh))
+                    .setParameter(2, tenant)
+                    .executeUpdate();
+        }
     }
 
     public String seal(String customerId, String wrappedKey, String field, String value) {
@@ -61,7 +103,7 @@ public class FieldCipher {
         if (wrappedKey == null) {
             throw new IllegalStateException("customer " + customerId + " has no key: it was erased");
         }
-        return Base64.getDecoder().decode(decrypt(dataKey(), KEY_LABEL + customerId, wrappedKey));
+        return Base64.getDecoder().decode(decrypt(dataKey(LockModeType.NONE), KEY_LABEL + customerId, wrappedKey));
     }
 
     private static String encrypt(byte[] key, String associated, String value) {
@@ -98,9 +140,9 @@ public class FieldCipher {
     }
 
     /** The bound tenant's data key, created on first use (the first writer's key wins). */
-    private byte[] dataKey() {
+    private byte[] dataKey(LockModeType lock) {
         String tenant = TenantScope.required().value();
-        TenantDataKey stored = data.sharedEm().find(TenantDataKey.class, tenant);
+        TenantDataKey stored = data.sharedEm().find(TenantDataKey.class, tenant, lock);
         if (stored == null) {
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
@@ -110,7 +152,7 @@ public class FieldCipher {
                     .setParameter(1, tenant)
                     .setParameter(2, master.seal(PURPOSE, tenant, key))
                     .executeUpdate();
-            stored = data.sharedEm().find(TenantDataKey.class, tenant);
+            stored = data.sharedEm().find(TenantDataKey.class, tenant, lock);
         }
         return master.open(PURPOSE, tenant, stored.wrappedKey());
     }

@@ -1,0 +1,66 @@
+package io.custos.it;
+
+import static io.custos.it.ConsentIT.customer;
+import static io.custos.it.ConsentIT.store;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.custos.it.Tenants.Onboarded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** Rotating a tenant's data key re-wraps customer keys; sealed values still open, other tenants untouched. */
+class DataKeyIT extends ItBase {
+
+    @Test
+    void rotationRewrapsEveryCustomerKeyAndValuesStillOpen() throws SQLException {
+        Onboarded tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String berlin = store(mfa, "BER", "DE");
+        String ana = customer(mfa, berlin, "DE", null, "1985-06-15");
+        Onboarded other = tenants.onboard();
+        String otherMfa = other.adminMfaToken();
+        String bob = customer(otherMfa, store(otherMfa, "PAR", "FR"), "FR", null, "1970-02-02");
+        String[] anaBefore = keys(ana);
+        String[] bobBefore = keys(bob);
+
+        as(tenant.adminToken())
+                .post("/api/v1/data-key/rotate")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
+        as(mfa).post("/api/v1/data-key/rotate").then().statusCode(200).body("customerKeys", greaterThanOrEqualTo(1));
+
+        String[] anaAfter = keys(ana);
+        assertThat(anaAfter[0]).as("customer key re-wrapped").isNotEqualTo(anaBefore[0]);
+        assertThat(anaAfter[1]).as("tenant data key replaced").isNotEqualTo(anaBefore[1]);
+        assertThat(anaAfter[2]).as("sealed value untouched").isEqualTo(anaBefore[2]);
+        assertThat(keys(bob)).as("another tenant's keys").containsExactly(bobBefore);
+
+        as(mfa).get("/api/v1/customers/" + ana).then().statusCode(200).body("birthDate", equalTo("1985-06-15"));
+        String later = customer(mfa, berlin, "DE", null, "1999-09-09");
+        as(mfa).get("/api/v1/customers/" + later).then().body("birthDate", equalTo("1999-09-09"));
+        as(otherMfa).get("/api/v1/customers/" + bob).then().body("birthDate", equalTo("1970-02-02"));
+        as(mfa).queryParam("action", "data-key.rotate")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.size()", equalTo(1));
+    }
+
+    /** The customer's wrapped key, their tenant's wrapped data key and their sealed birth date. */
+    private static String[] keys(String customerId) throws SQLException {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT c.customer_key, k.wrapped_key, c.sealed_birth_date"
+                                + " FROM customers_customer c JOIN customers_data_key k ON k.tenant_id = c.tenant_id WHERE c.id = ?")) {
+            read.setString(1, customerId);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            return new String[] {row.getString(1), row.getString(2), row.getString(3)};
+        }
+    }
+}
