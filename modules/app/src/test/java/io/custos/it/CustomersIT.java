@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -255,6 +256,8 @@ class CustomersIT extends ItBase {
         String inShanghai = customer(mfa, shanghai, "CN");
         // the admin has no home store: their country is the headquarters', DE
         as(mfa).get("/api/v1/customers/" + inShanghai).then().statusCode(403).body("gate", equalTo("residency"));
+        // lists apply residency too: headquarters in Germany do not list the Chinese customer
+        as(mfa).get("/api/v1/customers").then().statusCode(200).body("items.id", not(hasItem(inShanghai)));
         as(mfa).get("/api/v1/customers/" + customer(mfa, paris, "FR")).then().statusCode(200);
         String li = tenant.createStaff(tenant.adminToken(), "li.wei");
         String etag = as(tenant.adminToken())

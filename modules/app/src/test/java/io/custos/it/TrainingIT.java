@@ -120,6 +120,15 @@ class TrainingIT extends ItBase {
     }
 
     @Test
+    void listsLeaveOutCustomersWhoseRequiredCourseIsMissing() {
+        as(samToken).get("/api/v1/customers").then().statusCode(200).body("items.id", contains(customerInBerlin));
+        course(aCourse("GDPR-BASICS")).then().statusCode(201);
+        as(samToken).get("/api/v1/customers").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        acknowledge(samToken, "GDPR-BASICS", "2026.1", null).then().statusCode(201);
+        as(samToken).get("/api/v1/customers").then().body("items.id", contains(customerInBerlin));
+    }
+
+    @Test
     void aCourseForAnotherJurisdictionOrPermissionDoesNotGate() {
         Map<String, Object> china = new HashMap<>(aCourse("PIPL"));
         china.put("jurisdictions", List.of("CN"));

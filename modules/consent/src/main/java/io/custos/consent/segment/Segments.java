@@ -8,7 +8,7 @@ import io.custos.consent.purpose.Purposes;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.Gates;
-import io.custos.platform.access.ReachClause;
+import io.custos.platform.access.ListLimits;
 import io.custos.platform.access.Subject;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
@@ -141,12 +141,14 @@ public class Segments {
     private Optional<String> where(
             Caller caller, SegmentQuery query, String permission, Map<String, Object> parameters) {
         purposes.requireKnown("purpose", query.purpose());
-        List<Gates.Reach> reach = decisions.reach(Subject.of(caller), permission);
-        if (reach.isEmpty()) {
+        ListLimits limits = decisions.limits(Subject.of(caller), permission);
+        if (limits.none()) {
             return Optional.empty();
         }
         StringBuilder where = new StringBuilder("s.status = 'ACTIVE'");
-        ReachClause.of("s", reach, caller.staffId(), parameters)
+        // reach and training per pack as every list applies them; residency below, with consent
+        new ListLimits(limits.reach(), limits.basedIn(), java.util.Set.of(), limits.untrained())
+                .clause("s", caller.staffId(), parameters)
                 .ifPresent(clause -> where.append(" AND ").append(clause));
         SegmentQuery.Filters filters = query.filtersOrNone();
         if (filters.country() != null) {

@@ -58,6 +58,10 @@ public class Customer {
     @Column(name = "subdivision")
     private String subdivision;
 
+    /** The rule pack governing the customer's place, for lists that apply gates per pack in SQL. */
+    @Column(name = "pack_code")
+    private String packCode;
+
     @Column(name = "sealed_birth_date")
     private String sealedBirthDate;
 
@@ -95,6 +99,7 @@ public class Customer {
         this.regionId = place.regionId();
         this.country = place.country();
         this.subdivision = place.subdivision();
+        this.packCode = place.packCode();
         this.ownerId = ownership.ownerId();
         this.teamId = ownership.teamId();
         this.givenName = identity.givenName();
@@ -246,7 +251,7 @@ public class Customer {
     }
 
     /** Where a customer belongs: the home store, its region and the customer's country. */
-    record Place(String storeId, String regionId, String country, String subdivision) {}
+    record Place(String storeId, String regionId, String country, String subdivision, String packCode) {}
 
     /** Who owns a customer. */
     record Ownership(String ownerId, String teamId) {}

@@ -7,8 +7,7 @@ import io.custos.customers.api.DataKeyRotated;
 import io.custos.customers.datakey.FieldCipher;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerFacts;
-import io.custos.platform.access.Gates;
-import io.custos.platform.access.ReachClause;
+import io.custos.platform.access.ListLimits;
 import io.custos.platform.access.Subject;
 import io.custos.platform.geo.Countries;
 import io.custos.platform.id.Ids;
@@ -24,6 +23,7 @@ import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.platform.versioning.Versions;
+import io.custos.regions.api.RulePacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -85,6 +85,9 @@ public class Customers {
     People people;
 
     @Inject
+    RulePacks packs;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -113,7 +116,13 @@ public class Customers {
         Instant now = clock.instant();
         Customer customer = new Customer(
                 Ids.newId(),
-                new Customer.Place(store.id(), store.regionId(), request.country(), request.subdivision()),
+                new Customer.Place(
+                        store.id(),
+                        store.regionId(),
+                        request.country(),
+                        request.subdivision(),
+                        packs.governing(request.country(), request.subdivision())
+                                .code()),
                 new Customer.Ownership(owner, request.teamId()),
                 new Customer.Identity(
                         request.givenName(),
@@ -417,13 +426,13 @@ public class Customers {
     /** The customers the caller may read, filtered; the reach of their grants is part of the query. */
     @Transactional
     public Page<CustomerView> list(Caller caller, String q, String storeId, String country, PageRequest request) {
-        List<Gates.Reach> reach = decisions.reach(Subject.of(caller), READ);
-        if (reach.isEmpty()) {
+        ListLimits limits = decisions.limits(Subject.of(caller), READ);
+        if (limits.none()) {
             return new Page<>(List.of(), null);
         }
         StringBuilder jpql = new StringBuilder("SELECT c FROM Customer c WHERE c.deletedAt IS NULL");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        ReachClause.of("c", reach, caller.staffId(), parameters)
+        limits.clause("c", caller.staffId(), parameters)
                 .ifPresent(clause -> jpql.append(" AND ").append(clause));
         if (q != null && !q.isBlank()) {
             jpql.append(" AND (LOWER(c.familyName) LIKE :q OR LOWER(c.givenName) LIKE :q OR LOWER(c.email) LIKE :q)");

@@ -32,6 +32,19 @@ public class AccessDecisions {
         return grants.isResolvable() ? grants.get().reachOf(subject, action) : List.of();
     }
 
+    /**
+     * What a list of customers must leave out for the action, beyond the grants' reach: customers
+     * of packs closed across borders (unless in the subject's country) and of packs whose required
+     * training the subject lacks. Lists decide these per pack in SQL; consent is per purpose.
+     */
+    public ListLimits limits(Subject subject, String action) {
+        return new ListLimits(
+                reach(subject, action),
+                residency.isResolvable() ? residency.get().basedIn(subject) : Optional.empty(),
+                residency.isResolvable() ? residency.get().packsClosedAcrossBorders(action) : java.util.Set.of(),
+                training.isResolvable() ? training.get().untrainedPacks(subject, action) : java.util.Set.of());
+    }
+
     public Decision decide(Subject subject, String action, CustomerFacts customer) {
         return decide(subject, action, customer, Optional.empty());
     }

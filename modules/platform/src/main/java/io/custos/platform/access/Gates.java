@@ -25,6 +25,9 @@ public final class Gates {
     /** Training: a current acknowledgment of every course the customer's rule pack requires. */
     public interface TrainingGate {
         GateOutcome check(Subject subject, String action, CustomerFacts customer);
+
+        /** The rule packs under which the subject lacks a course required for the action. */
+        java.util.Set<String> untrainedPacks(Subject subject, String action);
     }
 
     /** Regions: the customer's pack may restrict access from staff based in another country. */
@@ -33,6 +36,12 @@ public final class Gates {
 
         /** The country the subject works from: their home store's, else the tenant's headquarters. */
         java.util.Optional<String> basedIn(Subject subject);
+
+        /**
+         * The packs whose customers the action may not reach from another country as such (the
+         * pack keeps data home, or asks for more, such as consent, that a list cannot weigh).
+         */
+        java.util.Set<String> packsClosedAcrossBorders(String action);
     }
 
     /**

@@ -76,6 +76,18 @@ public class ResidencyRule implements Gates.ResidencyGate {
     }
 
     @Override
+    public java.util.Set<String> packsClosedAcrossBorders(String action) {
+        if (!READS.contains(action)) {
+            return java.util.Set.of();
+        }
+        return packs.all().stream()
+                .filter(p -> p.crossBorder() == RulePack.CrossBorder.LOCALISED
+                        || p.crossBorder() == RulePack.CrossBorder.CONSENT_OR_ASSESSMENT)
+                .map(RulePack::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public Optional<String> basedIn(Subject subject) {
         Optional<String> homeStore = people.homeStoreOf(subject.staffId());
         if (homeStore.isPresent()) {

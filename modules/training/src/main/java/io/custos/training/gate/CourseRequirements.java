@@ -47,4 +47,18 @@ public class CourseRequirements implements Gates.TrainingGate {
                         .map(c -> new Verdict.Requirement(c.code(), c.currentVersion(), standings.get(c.id())))
                         .toList());
     }
+
+    @Override
+    @Transactional
+    public java.util.Set<String> untrainedPacks(Subject subject, String action) {
+        List<Course> required = courses.all().stream()
+                .filter(c -> c.requiredForPermissions().contains(action))
+                .toList();
+        Map<String, Standing> standings = acknowledgments.standingsOf(subject.staffId(), required);
+        return required.stream()
+                .filter(c ->
+                        standings.get(c.id()) == null || !standings.get(c.id()).isCurrent())
+                .flatMap(c -> c.jurisdictions().stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }
