@@ -2,11 +2,9 @@ package io.custos.bench;
 
 import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.GrantEvaluation.GrantFacts;
-import io.custos.identity.grant.ScopeType;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,27 +46,7 @@ public class GrantDecisionBenchmark {
     public void setUp() {
         now = Instant.parse("2026-11-24T10:00:00Z");
         customer = new CustomerFacts(new TenantId("t"), "c", "owner", "team-9", "store-9", "region-3", "DE", null);
-        facts = new ArrayList<>();
-        for (int i = 0; i < grants - 1; i++) {
-            facts.add(new GrantFacts(
-                    "g" + i,
-                    "R" + i,
-                    i % 2 == 0 ? ScopeType.STORE : ScopeType.REGION,
-                    (i % 2 == 0 ? "store-" : "region-") + (100 + i),
-                    Set.of("customer.read", "customer.update", "consent.read"),
-                    now.minusSeconds(3600),
-                    now.plusSeconds(3600),
-                    false));
-        }
-        facts.add(new GrantFacts(
-                "covering",
-                "R",
-                ScopeType.STORE,
-                "store-9",
-                Set.of("customer.read"),
-                now.minusSeconds(60),
-                null,
-                false));
+        facts = Fixtures.grants(grants, now);
         flatPermissions = Set.of("customer.read", "customer.update", "consent.read");
     }
 

@@ -5,15 +5,18 @@ import io.custos.training.acknowledgment.Standing;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns the staff member's standing with each required course into the training gate's outcome. */
-final class Verdict {
+/**
+ * Turns the staff member's standing with each required course into the training gate's outcome.
+ * Public so the benchmark of the full decision runs the gate's own logic.
+ */
+public final class Verdict {
 
     private Verdict() {}
 
     /** One course the customer's pack requires for the action, and where the staff member stands. */
-    record Requirement(String courseCode, String currentVersion, Standing standing) {}
+    public record Requirement(String courseCode, String currentVersion, Standing standing) {}
 
-    static GateOutcome of(String action, String pack, List<Requirement> required) {
+    public static GateOutcome of(String action, String pack, List<Requirement> required) {
         if (required.isEmpty()) {
             return GateOutcome.pass(GateOutcome.TRAINING, "no course is required for " + action + " under " + pack);
         }
