@@ -62,7 +62,22 @@ public class EffectivePacks implements RulePacks {
     @Override
     @Transactional
     public java.util.List<RulePack> all() {
-        return shipped.all().stream().map(this::effective).toList();
+        if (TenantScope.current().isEmpty()) {
+            return java.util.List.copyOf(shipped.all());
+        }
+        // one query for every pack's latest revision: lists ask for all packs on each request
+        Map<String, String> latest = new java.util.HashMap<>();
+        data.em()
+                .createQuery(
+                        "SELECT o FROM RulePackOverride o ORDER BY o.packCode, o.revision DESC", RulePackOverride.class)
+                .getResultStream()
+                .forEach(o -> latest.putIfAbsent(o.packCode(), o.overridesJson()));
+        return shipped.all().stream()
+                .map(law -> {
+                    Map<String, Object> overrides = parse(latest.getOrDefault(law.code(), "{}"));
+                    return overrides.isEmpty() ? law : overlay(law, overrides);
+                })
+                .toList();
     }
 
     /** The tenant's overrides in force for a pack (empty when none). */

@@ -53,6 +53,10 @@ public class RulePackOverride {
         return revision;
     }
 
+    String packCode() {
+        return packCode;
+    }
+
     String overridesJson() {
         return overrides;
     }
