@@ -10,27 +10,12 @@ import static org.hamcrest.Matchers.not;
 
 import io.custos.it.Tenants.Onboarded;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Consent per purpose under each customer's rule pack, and segments that only hold lawful customers. */
-class ConsentIT extends ItBase {
-
-    private Onboarded tenant;
-    private String mfa;
-    private String berlin;
-    private String sanFrancisco;
-
-    @BeforeEach
-    void aChainInGermanyAndCalifornia() {
-        tenant = tenants.onboard();
-        mfa = tenant.adminMfaToken();
-        berlin = store(mfa, "BER", "DE");
-        sanFrancisco = store(mfa, "SFO", "US");
-    }
+class ConsentIT extends ChainInGermanyAndCalifornia {
 
     @Test
     void optInAndOptOutRegimesSideBySide() {
@@ -123,7 +108,7 @@ class ConsentIT extends ItBase {
     void segmentsStayInsideTheCallersScopeAndResidency() {
         String inBerlin = customer(mfa, berlin, "DE", null, "1980-01-01");
         String inSanFrancisco = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
-        String shanghai = store(mfa, "SHA", "CN");
+        String shanghai = store(mfa, "SHA", "CN", null);
         String inShanghai = customer(mfa, shanghai, "CN", null, "1980-01-01");
         consent(mfa, inBerlin, "MARKETING", "GRANTED", "POS").statusCode(201);
         consent(mfa, inShanghai, "MARKETING", "GRANTED", "POS").statusCode(201);
@@ -327,36 +312,5 @@ class ConsentIT extends ItBase {
                 .then()
                 .statusCode(201);
         return Tenants.login(tenant.slug(), username, Tenants.ADMIN_PASSWORD);
-    }
-
-    static String store(String token, String code, String country) {
-        return as(token)
-                .body(Map.of("code", code, "name", "Store " + code, "country", country))
-                .post("/api/v1/stores")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    static String customer(String token, String store, String country, String subdivision, String birthDate) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "storeId", store,
-                "givenName", "Chris",
-                "familyName", "Miller",
-                "email", "customer@example.com",
-                "birthDate", birthDate,
-                "country", country,
-                "lifetimeValue", "99.00"));
-        if (subdivision != null) {
-            body.put("subdivision", subdivision);
-        }
-        return as(token)
-                .body(body)
-                .post("/api/v1/customers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

@@ -1,7 +1,6 @@
 package io.custos.it;
 
-import static io.custos.it.ConsentIT.customer;
-import static io.custos.it.ConsentIT.store;
+import static io.custos.it.ChainInGermanyAndCalifornia.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,7 +20,7 @@ class CustomerRetentionIT extends ItBase {
     void customersDeletedLongerAgoThanTheRetentionAreErased() throws Exception {
         Onboarded tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();
-        String berlin = store(mfa, "BER", "DE");
+        String berlin = store(mfa, "BER", "DE", null);
         String old = customer(mfa, berlin, "DE", null, "1980-01-01");
         String recent = customer(mfa, berlin, "DE", null, "1981-01-01");
         String kept = customer(mfa, berlin, "DE", null, "1982-01-01");

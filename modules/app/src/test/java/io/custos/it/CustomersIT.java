@@ -37,8 +37,8 @@ class CustomersIT extends ItBase {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        berlin = store("BER", "DE", europe);
-        paris = store("PAR", "FR", europe);
+        berlin = store(mfa, "BER", "DE", europe);
+        paris = store(mfa, "PAR", "FR", europe);
         String sam = tenant.createStaff(tenant.adminToken(), "sam");
         String salesAssociate = as(tenant.adminToken())
                 .get("/api/v1/roles")
@@ -252,7 +252,7 @@ class CustomersIT extends ItBase {
 
     @Test
     void aChineseCustomerIsNotReadFromAbroadWithoutCrossBorderConsent() {
-        String shanghai = store("SHA", "CN", null);
+        String shanghai = store(mfa, "SHA", "CN", null);
         String inShanghai = customer(mfa, shanghai, "CN");
         // the admin has no home store: their country is the headquarters', DE
         as(mfa).get("/api/v1/customers/" + inShanghai).then().statusCode(403).body("gate", equalTo("residency"));
@@ -376,19 +376,6 @@ class CustomersIT extends ItBase {
 
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private String store(String code, String country, String region) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Store " + code, "country", country));
-        if (region != null) {
-            body.put("regionId", region);
-        }
-        return as(mfa).body(body)
-                .post("/api/v1/stores")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private static String customer(String token, String store, String country) {

@@ -1,7 +1,6 @@
 package io.custos.it;
 
-import static io.custos.it.ConsentIT.customer;
-import static io.custos.it.ConsentIT.store;
+import static io.custos.it.ChainInGermanyAndCalifornia.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -20,11 +19,11 @@ class DataKeyIT extends ItBase {
     void rotationRewrapsEveryCustomerKeyAndValuesStillOpen() throws SQLException {
         Onboarded tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();
-        String berlin = store(mfa, "BER", "DE");
+        String berlin = store(mfa, "BER", "DE", null);
         String ana = customer(mfa, berlin, "DE", null, "1985-06-15");
         Onboarded other = tenants.onboard();
         String otherMfa = other.adminMfaToken();
-        String bob = customer(otherMfa, store(otherMfa, "PAR", "FR"), "FR", null, "1970-02-02");
+        String bob = customer(otherMfa, store(otherMfa, "PAR", "FR", null), "FR", null, "1970-02-02");
         String[] anaBefore = keys(ana);
         String[] bobBefore = keys(bob);
 

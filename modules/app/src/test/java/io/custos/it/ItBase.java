@@ -37,4 +37,20 @@ public abstract class ItBase {
     protected static RequestSpecification as(String accessToken) {
         return anonymous().auth().oauth2(accessToken);
     }
+
+    /** Creates a store (in a region, if given) with a token that may; answers its id. */
+    protected static String store(String token, String code, String country, String regionId) {
+        java.util.Map<String, Object> body =
+                new java.util.HashMap<>(java.util.Map.of("code", code, "name", "Store " + code, "country", country));
+        if (regionId != null) {
+            body.put("regionId", regionId);
+        }
+        return as(token)
+                .body(body)
+                .post("/api/v1/stores")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
 }

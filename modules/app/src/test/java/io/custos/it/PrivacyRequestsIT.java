@@ -1,8 +1,6 @@
 package io.custos.it;
 
-import static io.custos.it.ConsentIT.customer;
 import static io.custos.it.ConsentIT.segment;
-import static io.custos.it.ConsentIT.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,7 +9,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.custos.it.Tenants.Onboarded;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,24 +17,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Data-subject requests: due dates from each pack, the access bundle, erasure, rectification, opt-out. */
-class PrivacyRequestsIT extends ItBase {
-
-    private Onboarded tenant;
-    private String mfa;
-    private String berlin;
-    private String sanFrancisco;
-
-    @BeforeEach
-    void aChainInGermanyAndCalifornia() {
-        tenant = tenants.onboard();
-        mfa = tenant.adminMfaToken();
-        berlin = store(mfa, "BER", "DE");
-        sanFrancisco = store(mfa, "SFO", "US");
-    }
+class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
 
     @Test
     void dueDatesFollowEachCustomersPack() {

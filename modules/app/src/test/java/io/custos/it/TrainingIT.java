@@ -44,8 +44,8 @@ class TrainingIT extends ItBase {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        berlin = store("BER", "DE", europe);
-        shanghai = store("SHA", "CN", null);
+        berlin = store(mfa, "BER", "DE", europe);
+        shanghai = store(mfa, "SHA", "CN", null);
         salesAssociate = as(tenant.adminToken())
                 .get("/api/v1/roles")
                 .then()
@@ -613,19 +613,6 @@ class TrainingIT extends ItBase {
     private String grant(String staffId, Map<String, Object> scope) {
         return as(mfa).body(Map.of("staffId", staffId, "roleId", salesAssociate, "scope", scope, "reason", "test"))
                 .post("/api/v1/grants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private String store(String code, String country, String region) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Store " + code, "country", country));
-        if (region != null) {
-            body.put("regionId", region);
-        }
-        return as(mfa).body(body)
-                .post("/api/v1/stores")
                 .then()
                 .statusCode(201)
                 .extract()
