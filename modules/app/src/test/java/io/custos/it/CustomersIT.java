@@ -71,13 +71,43 @@ class CustomersIT extends ItBase {
                 .body("givenName", equalTo("Ana"))
                 .body("email", equalTo("ana@example.com"))
                 .body("birthDate", nullValue())
-                .body("masked", hasItems("birthDate", "lifetimeValue", "loyaltyPoints"));
-        as(mfa).get("/api/v1/customers/" + id)
+                .body(
+                        "masked",
+                        hasItems("birthDate", "lifetimeValue", "loyaltyPoints", "purchaseCount", "lastPurchaseOn"))
+                .body("purchaseCount", nullValue());
+        String etag = as(mfa).get("/api/v1/customers/" + id)
                 .then()
                 .statusCode(200)
                 .body("birthDate", equalTo("1990-04-01"))
                 .body("lifetimeValue", equalTo("1234.50"))
-                .body("loyaltyPoints", equalTo(120));
+                .body("loyaltyPoints", equalTo(120))
+                .body("purchaseCount", equalTo(17))
+                .body("lastPurchaseOn", equalTo("2026-11-01"))
+                .extract()
+                .header("ETag");
+        // the purchase summary is FINANCIAL: changing it needs customer.read.sensitive (a second factor)
+        as(tenant.adminToken())
+                .header("If-Match", etag)
+                .body(Map.of("purchaseCount", 18))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
+        String changed = as(mfa).header("If-Match", etag)
+                .body(Map.of("purchaseCount", 18, "lastPurchaseOn", "2026-11-20"))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("purchaseCount", equalTo(18))
+                .body("lastPurchaseOn", equalTo("2026-11-20"))
+                .extract()
+                .header("ETag");
+        as(mfa).header("If-Match", changed)
+                .body(Map.of("purchaseCount", -1))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("purchaseCount"));
         try (Connection db = ItEnvironment.database();
                 PreparedStatement read = db.prepareStatement(
                         "SELECT sealed_birth_date, sealed_lifetime_value FROM customers_customer WHERE id = ?")) {
@@ -87,6 +117,74 @@ class CustomersIT extends ItBase {
             assertThat(row.getString(1)).isNotBlank().doesNotContain("1990");
             assertThat(row.getString(2)).isNotBlank().doesNotContain("1234");
         }
+    }
+
+    @Test
+    void attributesDeclaredSensitiveAreSealedAndMaskedLikeBirthDates() throws Exception {
+        Map<String, Object> body = new HashMap<>(customerBody(berlin, "DE"));
+        body.put("attributes", Map.of("allergies", "peanuts", "shoeSize", "42"));
+        String id = as(mfa).body(body)
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(associate).get("/api/v1/customers/" + id).then().body("attributes.allergies", equalTo("peanuts"));
+
+        var declare = Map.of("items", java.util.List.of("allergies"));
+        as(tenant.adminToken())
+                .body(declare)
+                .put("/api/v1/customer-attributes/sensitive")
+                .then()
+                .statusCode(403);
+        as(mfa).body(Map.of("items", java.util.List.of("no spaces")))
+                .put("/api/v1/customer-attributes/sensitive")
+                .then()
+                .statusCode(400);
+        as(mfa).body(declare)
+                .put("/api/v1/customer-attributes/sensitive")
+                .then()
+                .statusCode(200)
+                .body("items", contains("allergies"));
+
+        String etag = as(associate)
+                .get("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("attributes.allergies", nullValue())
+                .body("attributes.shoeSize", equalTo("42"))
+                .body("masked", hasItem("attributes.allergies"))
+                .extract()
+                .header("ETag");
+        as(mfa).get("/api/v1/customers/" + id).then().body("attributes.allergies", equalTo("peanuts"));
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT attributes, sealed_attributes FROM customers_customer WHERE id = ?")) {
+            read.setString(1, id);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).contains("shoeSize").doesNotContain("peanuts");
+            assertThat(row.getString(2)).isNotBlank().doesNotContain("peanuts");
+        }
+
+        // nobody writes what they may not read; other attributes merge in and leave it standing
+        as(associate)
+                .header("If-Match", etag)
+                .body(Map.of("attributes", Map.of("allergies", "none")))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(403);
+        as(associate)
+                .header("If-Match", etag)
+                .body(Map.of("attributes", Map.of("shoeSize", "43")))
+                .patch("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .body("attributes.shoeSize", equalTo("43"));
+        as(mfa).get("/api/v1/customers/" + id)
+                .then()
+                .body("attributes.allergies", equalTo("peanuts"))
+                .body("attributes.shoeSize", equalTo("43"));
     }
 
     @Test
@@ -304,6 +402,14 @@ class CustomersIT extends ItBase {
                 .body("cells.find { it.key.storeId == '" + berlin + "' }.count", equalTo(6))
                 .body("cells.find { it.key.storeId == '" + paris + "' }.count", nullValue())
                 .body("cells.find { it.key.storeId == '" + paris + "' }.suppressed", equalTo(true));
+        int age = java.time.LocalDate.now().getYear() - 1990; // every customer here was born in 1990
+        String band = age >= 35 && age <= 44 ? "35-44" : age >= 45 ? "45-54" : "25-34";
+        as(token)
+                .body(Map.of("groupBy", java.util.List.of("ageBand")))
+                .post("/api/v1/insights/aggregate")
+                .then()
+                .statusCode(200)
+                .body("cells.find { it.key.ageBand == '" + band + "' }.count", equalTo(7));
         as(token)
                 .body(Map.of("groupBy", java.util.List.of("shoeSize")))
                 .post("/api/v1/insights/aggregate")
@@ -397,6 +503,8 @@ class CustomersIT extends ItBase {
                 "birthDate", "1990-04-01",
                 "country", country,
                 "lifetimeValue", "1234.50",
-                "loyaltyPoints", 120);
+                "loyaltyPoints", 120,
+                "purchaseCount", 17,
+                "lastPurchaseOn", "2026-11-01");
     }
 }

@@ -65,14 +65,28 @@ public class Customer {
     @Column(name = "sealed_birth_date")
     private String sealedBirthDate;
 
+    /** Plain, for age bands in k-suppressed aggregates; the date itself is sealed. */
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
     @Column(name = "sealed_lifetime_value")
     private String sealedLifetimeValue;
 
     @Column(name = "sealed_loyalty_points")
     private String sealedLoyaltyPoints;
 
+    @Column(name = "sealed_purchase_count")
+    private String sealedPurchaseCount;
+
+    @Column(name = "sealed_last_purchase_on")
+    private String sealedLastPurchaseOn;
+
     @Column(name = "attributes")
     private String attributes;
+
+    /** The attributes the tenant declared SENSITIVE, as one sealed JSON object. */
+    @Column(name = "sealed_attributes")
+    private String sealedAttributes;
 
     /** This customer's own key for sealed values, wrapped by the tenant's data key; gone once erased. */
     @Column(name = "customer_key")
@@ -114,8 +128,9 @@ public class Customer {
         this.customerKey = wrappedKey;
     }
 
-    void seal(String birthDate, String lifetimeValue, String loyaltyPoints) {
+    void seal(String birthDate, Integer birthYear, String lifetimeValue, String loyaltyPoints) {
         this.sealedBirthDate = birthDate;
+        this.birthYear = birthYear;
         this.sealedLifetimeValue = lifetimeValue;
         this.sealedLoyaltyPoints = loyaltyPoints;
     }
@@ -130,12 +145,18 @@ public class Customer {
         this.phone = phone;
     }
 
-    void describe(String attributesJson) {
+    void describe(String attributesJson, String sealedAttributes) {
         this.attributes = attributesJson;
+        this.sealedAttributes = sealedAttributes;
     }
 
-    void sealBirthDate(String sealed) {
+    String sealedAttributes() {
+        return sealedAttributes;
+    }
+
+    void sealBirthDate(String sealed, Integer year) {
         this.sealedBirthDate = sealed;
+        this.birthYear = year;
     }
 
     /** Gives the customer to another owner (and team); the store stays. */
@@ -160,13 +181,17 @@ public class Customer {
     void erase(Instant now) {
         customerKey = null;
         sealedBirthDate = null;
+        birthYear = null;
         sealedLifetimeValue = null;
         sealedLoyaltyPoints = null;
+        sealedPurchaseCount = null;
+        sealedLastPurchaseOn = null;
         givenName = ERASED;
         familyName = ERASED;
         email = null;
         phone = null;
         attributes = null;
+        sealedAttributes = null;
         subdivision = null;
         erasedAt = now;
         if (deletedAt == null) {
@@ -238,12 +263,25 @@ public class Customer {
         return sealedBirthDate;
     }
 
-    String sealedLifetimeValue() {
-        return sealedLifetimeValue;
+    /** Seals one FINANCIAL value (the purchase summary) by its field name. */
+    void sealFinancial(String field, String sealed) {
+        switch (field) {
+            case "lifetimeValue" -> sealedLifetimeValue = sealed;
+            case "loyaltyPoints" -> sealedLoyaltyPoints = sealed;
+            case "purchaseCount" -> sealedPurchaseCount = sealed;
+            case "lastPurchaseOn" -> sealedLastPurchaseOn = sealed;
+            default -> throw new IllegalArgumentException(field + " is not a financial field");
+        }
     }
 
-    String sealedLoyaltyPoints() {
-        return sealedLoyaltyPoints;
+    String sealedFinancial(String field) {
+        return switch (field) {
+            case "lifetimeValue" -> sealedLifetimeValue;
+            case "loyaltyPoints" -> sealedLoyaltyPoints;
+            case "purchaseCount" -> sealedPurchaseCount;
+            case "lastPurchaseOn" -> sealedLastPurchaseOn;
+            default -> throw new IllegalArgumentException(field + " is not a financial field");
+        };
     }
 
     long version() {

@@ -31,11 +31,18 @@ public class CustomerInsights {
             "storeId", "c.storeId",
             "regionId", "c.regionId",
             "month", "FUNCTION('DATE_FORMAT', c.createdAt, '%Y-%m')");
+    static final String AGE_BAND = "ageBand";
+    /** Bands from the birth year: a customer's age this year, so one year early before their birthday. */
+    private static final int[][] BANDS = {{0, 17}, {18, 24}, {25, 34}, {35, 44}, {45, 54}, {55, 64}};
+
     static final Map<String, String> FILTERS =
             Map.of("country", "c.country", "storeId", "c.storeId", "regionId", "c.regionId");
 
     @Inject
     TenantData data;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     AccessDecisions decisions;
@@ -44,14 +51,35 @@ public class CustomerInsights {
     @ConfigProperty(name = "custos.insights.k", defaultValue = "5")
     int k;
 
+    /**
+     * The band as a JPQL CASE on the birth year. The year is written into the expression (an
+     * integer from the clock, never input) so the SELECT and GROUP BY expressions are the same
+     * text, as MySQL's ONLY_FULL_GROUP_BY requires.
+     */
+    static String ageBand(int year) {
+        StringBuilder band = new StringBuilder("CASE WHEN c.birthYear IS NULL THEN 'unknown'");
+        for (int[] b : BANDS) {
+            band.append(" WHEN c.birthYear >= ")
+                    .append(year - b[1])
+                    .append(" THEN '")
+                    .append(b[0] == 0 ? "under 18" : b[0] + "-" + b[1])
+                    .append("'");
+        }
+        return band.append(" ELSE '65+' END").toString();
+    }
+
     @Transactional
     public Aggregate aggregate(Caller caller, AggregateQuery query) {
         List<String> groups = query.groupBy();
         for (int i = 0; i < groups.size(); i++) {
-            if (!GROUPS.containsKey(groups.get(i))) {
+            if (!GROUPS.containsKey(groups.get(i)) && !groups.get(i).equals(AGE_BAND)) {
                 throw new InvalidInput(
                         "groupBy[" + i + "]",
-                        "must be one of " + GROUPS.keySet().stream().sorted().toList());
+                        "must be one of "
+                                + java.util.stream.Stream.concat(
+                                                GROUPS.keySet().stream(), java.util.stream.Stream.of(AGE_BAND))
+                                        .sorted()
+                                        .toList());
             }
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -71,7 +99,12 @@ public class CustomerInsights {
                 parameters.put("filter_" + filter.getKey(), filter.getValue());
             }
         }
-        String columns = String.join(", ", groups.stream().map(GROUPS::get).toList());
+        int year = java.time.LocalDate.now(clock).getYear();
+        String columns = String.join(
+                ", ",
+                groups.stream()
+                        .map(g -> g.equals(AGE_BAND) ? ageBand(year) : GROUPS.get(g))
+                        .toList());
         Query sql = data.em()
                 .createQuery("SELECT " + columns + ", COUNT(c) FROM Customer c" + where + " GROUP BY " + columns
                         + " ORDER BY " + columns);

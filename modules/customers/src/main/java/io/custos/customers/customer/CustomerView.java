@@ -21,5 +21,7 @@ public record CustomerView(
         String birthDate,
         String lifetimeValue,
         Integer loyaltyPoints,
+        Integer purchaseCount,
+        String lastPurchaseOn,
         Map<String, String> attributes,
         List<String> masked) {}

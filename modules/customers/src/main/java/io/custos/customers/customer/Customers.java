@@ -11,7 +11,6 @@ import io.custos.platform.access.ListLimits;
 import io.custos.platform.access.Subject;
 import io.custos.platform.geo.Countries;
 import io.custos.platform.id.Ids;
-import io.custos.platform.json.Json;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.people.People;
@@ -31,7 +30,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -59,9 +57,23 @@ public class Customers {
             "email",
             "phone",
             "attributes");
-    static final java.util.Set<String> PATCHABLE =
-            java.util.Set.of("givenName", "familyName", "email", "phone", "attributes", "birthDate");
-    static final List<String> PROTECTED = List.of("birthDate", "lifetimeValue", "loyaltyPoints");
+    static final java.util.Set<String> PATCHABLE = java.util.Set.of(
+            "givenName",
+            "familyName",
+            "email",
+            "phone",
+            "attributes",
+            "birthDate",
+            "lifetimeValue",
+            "loyaltyPoints",
+            "purchaseCount",
+            "lastPurchaseOn");
+    /** FINANCIAL: the purchase summary. */
+    static final List<String> FINANCIAL = List.of("lifetimeValue", "loyaltyPoints", "purchaseCount", "lastPurchaseOn");
+
+    static final List<String> PROTECTED = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("birthDate"), FINANCIAL.stream())
+            .toList();
     static final int ROTATION_PAGE = 1000;
     static final List<String> ALL_FIELDS =
             java.util.stream.Stream.concat(VISIBLE.stream(), PROTECTED.stream()).toList();
@@ -86,6 +98,9 @@ public class Customers {
 
     @Inject
     RulePacks packs;
+
+    @Inject
+    SensitiveAttributes sensitiveAttributes;
 
     @Inject
     Clock clock;
@@ -113,6 +128,9 @@ public class Customers {
         if (request.loyaltyPoints() != null && request.loyaltyPoints() < 0) {
             throw new InvalidInput("loyaltyPoints", "must not be negative");
         }
+        if (request.purchaseCount() != null && request.purchaseCount() < 0) {
+            throw new InvalidInput("purchaseCount", "must not be negative");
+        }
         Instant now = clock.instant();
         Customer customer = new Customer(
                 Ids.newId(),
@@ -125,20 +143,19 @@ public class Customers {
                                 .code()),
                 new Customer.Ownership(owner, request.teamId()),
                 new Customer.Identity(
-                        request.givenName(),
-                        request.familyName(),
-                        request.email(),
-                        request.phone(),
-                        request.attributes() == null ? null : Json.write(request.attributes())),
+                        request.givenName(), request.familyName(), request.email(), request.phone(), null),
                 now);
         access.require(caller, "customer.create", customer.facts(caller.tenantId()), VISIBLE);
         customer.keyWith(cipher.newCustomerKey(customer.id()));
+        sensitiveAttributes.store(
+                customer, request.attributes() == null ? Map.of() : request.attributes(), sensitiveAttributes.names());
         customer.seal(
                 cipher.seal(
                         customer.id(),
                         customer.customerKey(),
                         "birthDate",
                         request.birthDate() == null ? null : request.birthDate().toString()),
+                request.birthDate() == null ? null : request.birthDate().getYear(),
                 cipher.seal(
                         customer.id(),
                         customer.customerKey(),
@@ -153,6 +170,24 @@ public class Customers {
                         request.loyaltyPoints() == null
                                 ? null
                                 : request.loyaltyPoints().toString()));
+        customer.sealFinancial(
+                "purchaseCount",
+                cipher.seal(
+                        customer.id(),
+                        customer.customerKey(),
+                        "purchaseCount",
+                        request.purchaseCount() == null
+                                ? null
+                                : request.purchaseCount().toString()));
+        customer.sealFinancial(
+                "lastPurchaseOn",
+                cipher.seal(
+                        customer.id(),
+                        customer.customerKey(),
+                        "lastPurchaseOn",
+                        request.lastPurchaseOn() == null
+                                ? null
+                                : request.lastPurchaseOn().toString()));
         data.em().persist(customer);
         announce(caller, customer);
         return view(caller, customer, false);
@@ -182,8 +217,13 @@ public class Customers {
         requirePatchable(patch);
         java.util.Map<String, List<String>> actions = new LinkedHashMap<>();
         actions.put("customer.update", List.copyOf(patch.keySet()));
-        if (patch.containsKey("birthDate")) {
-            actions.put(READ_SENSITIVE, List.of("birthDate"));
+        List<String> protectedFields = new java.util.ArrayList<>(
+                PROTECTED.stream().filter(patch::containsKey).toList());
+        if (patch.containsKey("attributes")) {
+            protectedFields.addAll(sensitiveAttributes.sensitiveIn(patch.get("attributes")));
+        }
+        if (!protectedFields.isEmpty()) {
+            actions.put(READ_SENSITIVE, protectedFields);
         }
         access.requireAll(caller, customer.facts(caller.tenantId()), actions);
         apply(caller, customer, patch);
@@ -217,7 +257,17 @@ public class Customers {
                     throw new InvalidInput("birthDate", "must be a date such as 1990-04-01");
                 }
             }
-            customer.sealBirthDate(cipher.seal(customer.id(), customer.customerKey(), "birthDate", birthDate));
+            customer.sealBirthDate(
+                    cipher.seal(customer.id(), customer.customerKey(), "birthDate", birthDate),
+                    birthDate == null
+                            ? null
+                            : java.time.LocalDate.parse(birthDate).getYear());
+        }
+        for (String field : FINANCIAL) {
+            if (patch.containsKey(field)) {
+                customer.sealFinancial(
+                        field, cipher.seal(customer.id(), customer.customerKey(), field, financial(patch, field)));
+            }
         }
         if (patch.containsKey("givenName") || patch.containsKey("familyName")) {
             customer.rename(
@@ -230,12 +280,7 @@ public class Customers {
                     patch.containsKey("phone") ? text(patch, "phone", false) : customer.phone());
         }
         if (patch.containsKey("attributes")) {
-            JsonValue attributes = patch.get("attributes");
-            if (attributes.getValueType() != JsonValue.ValueType.NULL
-                    && attributes.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInput("attributes", "must be an object of strings or null");
-            }
-            customer.describe(attributes.getValueType() == JsonValue.ValueType.NULL ? null : attributes.toString());
+            sensitiveAttributes.patch(customer, patch.get("attributes"));
         }
         data.em().flush();
         announce(caller, customer);
@@ -262,6 +307,34 @@ public class Customers {
     @Transactional
     public CustomerView viewAfterChange(Caller caller, Customer customer) {
         return view(caller, customer, access.permits(caller, READ_SENSITIVE, customer.facts(caller.tenantId())));
+    }
+
+    /** A purchase-summary value from a patch, checked: amounts and counts not negative, a date. */
+    private static String financial(JsonObject patch, String field) {
+        JsonValue value = patch.get(field);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (field.equals("lastPurchaseOn")) {
+            String date = text(patch, field, false);
+            try {
+                return java.time.LocalDate.parse(date).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInput(field, "must be a date such as 2026-11-24");
+            }
+        }
+        if (!(value instanceof jakarta.json.JsonNumber number)
+                || number.bigDecimalValue().signum() < 0) {
+            throw new InvalidInput(field, "must be a number, not negative");
+        }
+        if (!field.equals("lifetimeValue")) {
+            try {
+                return Integer.toString(number.bigDecimalValue().intValueExact());
+            } catch (ArithmeticException e) {
+                throw new InvalidInput(field, "must be a whole number");
+            }
+        }
+        return number.bigDecimalValue().toPlainString();
     }
 
     private static String text(JsonObject patch, String field, boolean required) {
@@ -319,6 +392,8 @@ public class Customers {
         fields.put("teamId", view.teamId());
         fields.put("lifetimeValue", view.lifetimeValue());
         fields.put("loyaltyPoints", view.loyaltyPoints());
+        fields.put("purchaseCount", view.purchaseCount());
+        fields.put("lastPurchaseOn", view.lastPurchaseOn());
         fields.put("attributes", view.attributes());
         fields.put("createdAt", customer.createdAt().toString());
         return fields;
@@ -470,7 +545,10 @@ public class Customers {
     }
 
     private CustomerView view(Caller caller, Customer c, boolean sensitive) {
-        List<String> masked = sensitive ? List.of() : PROTECTED;
+        List<String> masked = sensitive
+                ? List.of()
+                : java.util.stream.Stream.concat(PROTECTED.stream(), sensitiveAttributes.masked().stream())
+                        .toList();
         return new CustomerView(
                 c.id(),
                 c.storeId(),
@@ -483,24 +561,19 @@ public class Customers {
                 c.email(),
                 c.phone(),
                 sensitive ? cipher.open(c.id(), c.customerKey(), "birthDate", c.sealedBirthDate()) : null,
-                sensitive ? cipher.open(c.id(), c.customerKey(), "lifetimeValue", c.sealedLifetimeValue()) : null,
-                sensitive && c.sealedLoyaltyPoints() != null
-                        ? Integer.valueOf(
-                                cipher.open(c.id(), c.customerKey(), "loyaltyPoints", c.sealedLoyaltyPoints()))
-                        : null,
-                attributes(c.attributesJson()),
+                sensitive ? financial(c, "lifetimeValue") : null,
+                sensitive ? whole(financial(c, "loyaltyPoints")) : null,
+                sensitive ? whole(financial(c, "purchaseCount")) : null,
+                sensitive ? financial(c, "lastPurchaseOn") : null,
+                sensitiveAttributes.visible(c, sensitive),
                 masked);
     }
 
-    private static Map<String, String> attributes(String json) {
-        if (json == null) {
-            return null;
-        }
-        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            Map<String, String> attributes = new LinkedHashMap<>();
-            object.forEach((k, v) -> attributes.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-            return attributes;
-        }
+    private String financial(Customer c, String field) {
+        return cipher.open(c.id(), c.customerKey(), field, c.sealedFinancial(field));
+    }
+
+    private static Integer whole(String value) {
+        return value == null ? null : Integer.valueOf(value);
     }
 }

@@ -31,4 +31,6 @@ public record NewCustomer(
         String teamId,
         BigDecimal lifetimeValue,
         Integer loyaltyPoints,
+        Integer purchaseCount,
+        LocalDate lastPurchaseOn,
         Map<String, String> attributes) {}

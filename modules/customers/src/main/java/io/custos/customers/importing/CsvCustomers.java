@@ -37,7 +37,9 @@ final class CsvCustomers {
             "ownerId",
             "teamId",
             "lifetimeValue",
-            "loyaltyPoints");
+            "loyaltyPoints",
+            "purchaseCount",
+            "lastPurchaseOn");
 
     private CsvCustomers() {}
 
@@ -88,6 +90,8 @@ final class CsvCustomers {
                     value(record, "teamId"),
                     number(value(record, "lifetimeValue")),
                     integer(value(record, "loyaltyPoints")),
+                    integer(value(record, "purchaseCount")),
+                    date(value(record, "lastPurchaseOn")),
                     null);
             Set<ConstraintViolation<NewCustomer>> violations = validator.validate(customer);
             if (!violations.isEmpty()) {
@@ -132,7 +136,7 @@ final class CsvCustomers {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("loyaltyPoints must be a whole number");
+            throw new IllegalArgumentException("'" + value + "' is not a whole number");
         }
     }
 }
