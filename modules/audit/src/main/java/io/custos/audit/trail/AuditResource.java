@@ -72,7 +72,6 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search the trail by actor, customer, action, decision and time")
     @APIResponse(responseCode = "200", description = "A page of entries in chain order")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AuditItem> search(
             @QueryParam("actorId") String actorId,
@@ -132,7 +131,6 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove entries up to the newest checkpoint signed before a time (retention)")
     @APIResponse(responseCode = "200", description = "What was removed")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Retention.Purge purge(@NotNull(message = "a JSON body is required") @Valid PurgeRequest request) {
         Instant before = time("before", request.before());
@@ -157,7 +155,6 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Keep the trail this many days (90 to 36500); older entries are purged up to a checkpoint")
     @APIResponse(responseCode = "200", description = "The retention policy")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RetentionView setRetention(@NotNull(message = "a JSON body is required") @Valid RetentionView request) {
         if (request.days() == null) {
             throw new InvalidInput("days", "is required");
@@ -186,7 +183,6 @@ public class AuditResource {
     @Produces({NDJSON, "text/csv"})
     @Operation(summary = "The whole trail, streamed as JSON Lines or CSV (format= or Accept)")
     @APIResponse(responseCode = "200", description = "The trail")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response export(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv = format != null

@@ -32,7 +32,6 @@ public class CustomerAccessLogResource {
     @Operation(summary = "A customer's access log, oldest first")
     @APIResponse(responseCode = "200", description = "A page of accesses")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<AccessHistory.Access> log(
             @PathParam("id") String customerId,
             @QueryParam("limit") Integer limit,

@@ -47,9 +47,7 @@ public class ConsentResource {
     @RequiresPermission(value = "consent.record", reach = PermissionCheck.Reach.ANY_SCOPE)
     @Operation(summary = "Record a consent event (in force at once)")
     @APIResponse(responseCode = "201", description = "The recorded event")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response record(
             @PathParam("id") String customerId,
@@ -69,7 +67,6 @@ public class ConsentResource {
     @Operation(summary = "The consents in force per purpose and their history")
     @APIResponse(responseCode = "200", description = "State and history")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsentOverview overview(@PathParam("id") String customerId) {
         return consents.overview(callers.staff(), customerId);
     }

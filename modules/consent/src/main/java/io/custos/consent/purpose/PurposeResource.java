@@ -45,7 +45,6 @@ public class PurposeResource {
     @GET
     @Operation(summary = "The purpose catalogue")
     @APIResponse(responseCode = "200", description = "Every purpose")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public PurposeList list() {
         return new PurposeList(purposes.all());
     }
@@ -57,7 +56,6 @@ public class PurposeResource {
     @RequiresPermission("tenant.manage")
     @Operation(summary = "Add a purpose of the tenant's own")
     @APIResponse(responseCode = "201", description = "The purpose")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(

@@ -49,7 +49,6 @@ public class SegmentResource {
     @RequiresPermission(value = "segments.query", reach = PermissionCheck.Reach.ANY_SCOPE)
     @Operation(summary = "A page of the customers lawful for the purpose, within the caller's scope")
     @APIResponse(responseCode = "200", description = "A page of customers")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<CustomerRecords.Contact> query(
             @NotNull(message = "a JSON body is required") @Valid SegmentQuery query,
@@ -64,7 +63,6 @@ public class SegmentResource {
     @RequiresPermission(value = "segments.query", reach = PermissionCheck.Reach.ANY_SCOPE)
     @Operation(summary = "How many customers are lawful for the purpose, within the caller's scope")
     @APIResponse(responseCode = "200", description = "The count")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public SegmentCount count(@NotNull(message = "a JSON body is required") @Valid SegmentQuery query) {
         return new SegmentCount(query.purpose(), segments.count(callers.staff(), query));
@@ -79,7 +77,6 @@ public class SegmentResource {
     @RequiresPermission(value = "customer.export", reach = PermissionCheck.Reach.ANY_SCOPE)
     @Operation(summary = "The whole segment as CSV, streamed (needs customer.export)")
     @APIResponse(responseCode = "200", description = "id,givenName,familyName,email,phone,country,storeId")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response export(@NotNull(message = "a JSON body is required") @Valid SegmentQuery query) {
         Caller caller = callers.staff();

@@ -59,7 +59,6 @@ public class CustomerResource {
     @POST
     @Operation(summary = "Create a customer in one of the tenant's stores")
     @APIResponse(responseCode = "201", description = "The customer as the caller may see it")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewCustomer request,
@@ -76,7 +75,6 @@ public class CustomerResource {
     @GET
     @Operation(summary = "The customers the caller may read (the scope is applied in SQL)")
     @APIResponse(responseCode = "200", description = "A page of customers")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<CustomerView> list(
             @QueryParam("q") String q,
             @QueryParam("storeId") String storeId,
@@ -91,7 +89,6 @@ public class CustomerResource {
     @Operation(summary = "A customer; sensitive and financial fields masked unless allowed")
     @APIResponse(responseCode = "200", description = "The customer as the caller may see it")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         Customers.Read read = customers.read(callers.staff(), id);
         return Response.ok(read.view()).tag(Versions.etag(read.version())).build();
@@ -102,9 +99,7 @@ public class CustomerResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change names, contact, attributes or birthDate (If-Match required)")
     @APIResponse(responseCode = "200", description = "The changed customer as the caller may see it")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response update(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -119,9 +114,7 @@ public class CustomerResource {
     @Path("{id}/owner")
     @Operation(summary = "Transfer ownership to another staff member (and team)")
     @APIResponse(responseCode = "200", description = "The customer with its new owner")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CustomerView transfer(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
         return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
@@ -145,7 +138,6 @@ public class CustomerResource {
     @Operation(summary = "Delete a customer (kept, hidden, until retention purges it)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") String id) {
         customers.delete(callers.staff(), id);
         return Response.noContent().build();

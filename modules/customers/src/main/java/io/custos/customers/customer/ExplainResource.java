@@ -46,7 +46,6 @@ public class ExplainResource {
             summary = "The access decision, gate by gate, for a staff member, customer and action",
             description = "With a purpose (MARKETING, PROFILING…), the consent gate judges processing for it.")
     @APIResponse(responseCode = "200", description = "The decision and every gate's outcome")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Decision explain(
             @QueryParam("staffId") String staffId,

@@ -36,7 +36,6 @@ public class SensitiveAttributeResource {
     @Transactional
     @Operation(summary = "The attribute names declared sensitive")
     @APIResponse(responseCode = "200", description = "The names")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Names list() {
         return new Names(attributes.names().stream().sorted().toList());
     }
@@ -45,7 +44,6 @@ public class SensitiveAttributeResource {
     @RequiresPermission("tenant.manage")
     @Operation(summary = "Declare which attributes are sensitive; existing values are re-sealed accordingly")
     @APIResponse(responseCode = "200", description = "The names now declared")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Names declare(@NotNull(message = "a JSON body is required") @Valid Names names) {
         return new Names(attributes.declare(callers.staff(), names.items() == null ? List.of() : names.items()));

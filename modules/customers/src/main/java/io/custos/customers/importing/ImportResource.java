@@ -40,7 +40,6 @@ public class ImportResource {
     @Consumes("text/csv")
     @Operation(summary = "Import customers from CSV (header line names the columns); answers the job")
     @APIResponse(responseCode = "202", description = "The job that runs the import")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response start(
             InputStream csv,

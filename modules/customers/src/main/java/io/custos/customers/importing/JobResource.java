@@ -30,7 +30,6 @@ public class JobResource {
     @GET
     @Operation(summary = "A job's progress: processed, failed and the failing lines")
     @APIResponse(responseCode = "200", description = "The job")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public JobView job(@PathParam("id") String id) {
         ImportJob job = batches.job(id);
         JsonArray errors;

@@ -35,7 +35,6 @@ public class InsightsResource {
     @POST
     @Operation(summary = "Count customers by country, store, region or month; cells under k suppressed")
     @APIResponse(responseCode = "200", description = "The cells")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Aggregate aggregate(@NotNull(message = "a JSON body is required") @Valid AggregateQuery query) {
         return insights.aggregate(callers.staff(), query);

@@ -54,8 +54,6 @@ public class GrantResource {
     @GET
     @Operation(summary = "List grants, by staff member and status")
     @APIResponse(responseCode = "200", description = "A page of grants")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<GrantView> list(
             @QueryParam("staffId") String staffId,
@@ -71,8 +69,6 @@ public class GrantResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response give(
@@ -91,7 +87,6 @@ public class GrantResource {
     @Path("{id}")
     @Operation(summary = "A grant")
     @APIResponse(responseCode = "200", description = "The grant")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public GrantView get(@PathParam("id") String id) {
         return grants.view(id);
     }
@@ -100,8 +95,6 @@ public class GrantResource {
     @Path("{id}/revoke")
     @Operation(summary = "Revoke a grant; it stays as history")
     @APIResponse(responseCode = "200", description = "The revoked grant")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public GrantView revoke(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Revocation revocation) {

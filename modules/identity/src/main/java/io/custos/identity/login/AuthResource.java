@@ -33,7 +33,6 @@ public class AuthResource {
             responseCode = "200",
             description = "An access token, or mfaRequired with an mfaToken",
             content = @Content(schema = @Schema(implementation = LoginResult.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "423", ref = "Locked")
     public LoginResult login(@NotNull(message = "a JSON body is required") @Valid Credentials credentials) {
@@ -47,7 +46,6 @@ public class AuthResource {
             responseCode = "200",
             description = "An access token with the second factor recorded",
             content = @Content(schema = @Schema(implementation = LoginResult.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "423", ref = "Locked")
     public LoginResult mfa(@NotNull(message = "a JSON body is required") @Valid MfaCode code) {

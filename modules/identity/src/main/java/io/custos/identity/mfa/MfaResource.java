@@ -32,7 +32,6 @@ public class MfaResource {
     @POST
     @Operation(summary = "Start TOTP enrolment: a secret and an otpauth URI")
     @APIResponse(responseCode = "201", description = "Enrolment started")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response enrol() {
         return Response.status(Response.Status.CREATED)
@@ -44,7 +43,6 @@ public class MfaResource {
     @Path("confirm")
     @Operation(summary = "Confirm with a code: MFA is on, recovery codes are shown once")
     @APIResponse(responseCode = "200", description = "Enabled")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Enabled confirm(@NotNull(message = "a JSON body is required") @Valid Confirmation confirmation) {
         return secondFactor.confirm(callers.staff(), confirmation.code());

@@ -47,7 +47,6 @@ public class AccessReviewResource {
     @POST
     @Operation(summary = "Start a campaign: snapshot the grants in force (of a region, or all)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response open(
             @NotNull(message = "a JSON body is required") @Valid NewAccessReview request,
@@ -65,7 +64,6 @@ public class AccessReviewResource {
     @Path("{id}")
     @Operation(summary = "A campaign and where it stands")
     @APIResponse(responseCode = "200", description = "The campaign")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AccessReviewView get(@PathParam("id") String id) {
         return reviews.view(id);
     }
@@ -74,7 +72,6 @@ public class AccessReviewResource {
     @Path("{id}/items")
     @Operation(summary = "The grants under review")
     @APIResponse(responseCode = "200", description = "The items")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Items items(@PathParam("id") String id) {
         return new Items(reviews.items(id));
     }
@@ -83,9 +80,7 @@ public class AccessReviewResource {
     @Path("{id}/items/{itemId}")
     @Operation(summary = "KEEP or REVOKE one grant (its assigned reviewer only)")
     @APIResponse(responseCode = "200", description = "The decided item")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ItemView decide(
             @PathParam("id") String id,
@@ -98,7 +93,6 @@ public class AccessReviewResource {
     @Path("{id}/close")
     @Operation(summary = "Close: revoke what was marked REVOKE (and unreviewed grants, if asked)")
     @APIResponse(responseCode = "200", description = "The closed campaign")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AccessReviewView close(@PathParam("id") String id) {
         return reviews.close(callers.staff(), id);

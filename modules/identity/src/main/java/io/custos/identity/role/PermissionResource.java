@@ -21,7 +21,6 @@ public class PermissionResource {
     @GET
     @Operation(summary = "The permissions roles are made of; sensitive ones need an MFA session")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Catalogue list() {
         return new Catalogue(Arrays.stream(Permission.values())
                 .map(p -> new Entry(p.code(), p.description(), p.isSensitive()))

@@ -57,7 +57,6 @@ public class RoleResource {
     @GET
     @Operation(summary = "List roles")
     @APIResponse(responseCode = "200", description = "A page of roles")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<RoleView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return roles.page(PageRequest.of(limit, cursor));
@@ -66,7 +65,6 @@ public class RoleResource {
     @POST
     @Operation(summary = "Create a role (copy a built-in one by naming its permissions)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewRole request,
@@ -84,7 +82,6 @@ public class RoleResource {
     @Path("{id}")
     @Operation(summary = "A role (with its ETag)")
     @APIResponse(responseCode = "200", description = "The role")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         return withEtag(roles.get(id));
     }
@@ -93,9 +90,7 @@ public class RoleResource {
     @Path("{id}")
     @Operation(summary = "Change a tenant role's name and permissions (If-Match required)")
     @APIResponse(responseCode = "200", description = "The changed role")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response change(
             @PathParam("id") String id,

@@ -57,8 +57,6 @@ public class StaffResource {
     @Transactional
     @Operation(summary = "List staff accounts")
     @APIResponse(responseCode = "200", description = "A page of staff accounts")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return staff.page(PageRequest.of(limit, cursor));
@@ -68,8 +66,6 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
@@ -89,9 +85,7 @@ public class StaffResource {
     @Transactional
     @Operation(summary = "A staff account (with its ETag)")
     @APIResponse(responseCode = "200", description = "The staff account")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         return withEtag(staff.get(id));
     }
@@ -101,8 +95,6 @@ public class StaffResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change email, display name, home store or password (If-Match required)")
     @APIResponse(responseCode = "200", description = "The changed account")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(
             @PathParam("id") String id,
@@ -115,7 +107,6 @@ public class StaffResource {
     @Path("{id}/suspend")
     @Operation(summary = "Suspend: no request of the account is served any more")
     @APIResponse(responseCode = "200", description = "The suspended account")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response suspend(@PathParam("id") String id) {
         return withEtag(accounts.suspend(callers.staff(), id));
@@ -125,7 +116,6 @@ public class StaffResource {
     @Path("{id}/offboard")
     @Operation(summary = "Offboard: revoke every grant and end the account for good")
     @APIResponse(responseCode = "200", description = "The offboarded account")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response offboard(@PathParam("id") String id) {
         return withEtag(accounts.offboard(callers.staff(), id));

@@ -45,7 +45,6 @@ public class TeamResource {
     @GET
     @Operation(summary = "List teams")
     @APIResponse(responseCode = "200", description = "A page of teams")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<TeamView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return teams.page(PageRequest.of(limit, cursor));
@@ -54,8 +53,6 @@ public class TeamResource {
     @POST
     @Operation(summary = "Create a team")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewTeam request) {
         TeamView team = teams.create(callers.staff(), request);
@@ -68,7 +65,6 @@ public class TeamResource {
     @Path("{id}")
     @Operation(summary = "A team and its members")
     @APIResponse(responseCode = "200", description = "The team")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TeamView get(@PathParam("id") String id) {
         return teams.view(id);
     }
@@ -77,8 +73,6 @@ public class TeamResource {
     @Path("{id}/members")
     @Operation(summary = "Replace a team's members")
     @APIResponse(responseCode = "200", description = "The team with its new members")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TeamView replaceMembers(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Members members) {
         return teams.replaceMembers(callers.staff(), id, members);

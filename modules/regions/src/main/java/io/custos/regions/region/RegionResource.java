@@ -48,7 +48,6 @@ public class RegionResource {
     @GET
     @Operation(summary = "List regions")
     @APIResponse(responseCode = "200", description = "A page of regions")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Page<RegionView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return regions.page(PageRequest.of(limit, cursor));
     }
@@ -57,7 +56,6 @@ public class RegionResource {
     @RequiresPermission("tenant.manage")
     @Operation(summary = "Create a region")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
@@ -76,7 +74,6 @@ public class RegionResource {
     @Path("{id}")
     @Operation(summary = "A region")
     @APIResponse(responseCode = "200", description = "The region")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RegionView get(@PathParam("id") String id) {
         return regions.view(id);
     }

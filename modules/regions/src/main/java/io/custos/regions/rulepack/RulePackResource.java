@@ -41,7 +41,6 @@ public class RulePackResource {
     @GET
     @Operation(summary = "The shipped rule packs")
     @APIResponse(responseCode = "200", description = "One entry per jurisdiction")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Listing list() {
         return new Listing(catalogue.all().stream()
                 .map(p -> new Summary(
@@ -58,8 +57,6 @@ public class RulePackResource {
     @Path("{code}")
     @Operation(summary = "The effective pack: every field of the schema, the tenant's overrides and the sources")
     @APIResponse(responseCode = "200", description = "The effective pack")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Map<String, Object> get(@PathParam("code") String code) {
         RulePack pack = effective.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
         return withOverrides(pack);
@@ -71,9 +68,7 @@ public class RulePackResource {
     @RequiresPermission("rulepack.manage")
     @Operation(summary = "Tighten a pack for this tenant: a flat object of pack fields; looser values answer 422")
     @APIResponse(responseCode = "200", description = "The effective pack")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Map<String, Object> override(
             @PathParam("code") String code, @NotNull(message = "a JSON body is required") JsonObject overrides) {

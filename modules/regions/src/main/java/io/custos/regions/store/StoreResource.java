@@ -48,7 +48,6 @@ public class StoreResource {
     @GET
     @Operation(summary = "List stores with their rule pack")
     @APIResponse(responseCode = "200", description = "A page of stores")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Page<StoreView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return stores.page(PageRequest.of(limit, cursor));
     }
@@ -57,7 +56,6 @@ public class StoreResource {
     @RequiresPermission("tenant.manage")
     @Operation(summary = "Create a store; its country decides its rule pack")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
@@ -76,7 +74,6 @@ public class StoreResource {
     @Path("{id}")
     @Operation(summary = "A store and its rule pack")
     @APIResponse(responseCode = "200", description = "The store")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public StoreView get(@PathParam("id") String id) {
         return stores.view(id);
     }

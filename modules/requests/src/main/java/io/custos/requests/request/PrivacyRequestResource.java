@@ -53,7 +53,6 @@ public class PrivacyRequestResource {
     @POST
     @Operation(summary = "Receive a request; it is due when the customer's rule pack says")
     @APIResponse(responseCode = "201", description = "The request with its due date")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response receive(
@@ -71,7 +70,6 @@ public class PrivacyRequestResource {
     @GET
     @Operation(summary = "Requests by status: open, overdue or done")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<PrivacyRequestView> list(
             @QueryParam("status") String status,
@@ -85,7 +83,6 @@ public class PrivacyRequestResource {
     @Operation(summary = "A request")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PrivacyRequestView get(@PathParam("id") String id) {
         return requests.get(id);
     }
@@ -94,9 +91,7 @@ public class PrivacyRequestResource {
     @Path("{id}/extend")
     @Operation(summary = "Take the extension the rule pack allows, once, with the reason")
     @APIResponse(responseCode = "200", description = "The request with its extended due date")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public PrivacyRequestView extend(
@@ -108,9 +103,7 @@ public class PrivacyRequestResource {
     @Path("{id}/fulfil")
     @Operation(summary = "Fulfil the request; an access request answers with the data bundle")
     @APIResponse(responseCode = "200", description = "The fulfilled request and its result")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @RequestBody(
             required = false,

@@ -36,8 +36,6 @@ public class TenantConfigResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply a tenant-config YAML (regions, stores, roles, staff, ruleOverrides); dryRun plans only")
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public TenantConfiguration.Result apply(

@@ -56,8 +56,6 @@ public class OnboardingResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response onboard(
@@ -85,8 +83,6 @@ public class OnboardingResource {
             responseCode = "200",
             description = "The store chain",
             content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TenantView get(@PathParam("id") String id) {
         return TenantView.of(registry.get(id), null);
     }

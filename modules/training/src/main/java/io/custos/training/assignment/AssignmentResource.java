@@ -49,7 +49,6 @@ public class AssignmentResource {
     @GET
     @Operation(summary = "List assignments, of one staff member or one course when asked")
     @APIResponse(responseCode = "200", description = "A page of assignments")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AssignmentView> list(
             @QueryParam("staffId") String staffId,
@@ -62,7 +61,6 @@ public class AssignmentResource {
     @POST
     @Operation(summary = "Assign a course to a staff member by hand")
     @APIResponse(responseCode = "201", description = "Assigned")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -83,7 +81,6 @@ public class AssignmentResource {
     @Operation(summary = "An assignment")
     @APIResponse(responseCode = "200", description = "The assignment")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AssignmentView get(@PathParam("id") String id) {
         return assignments.view(id);
     }

@@ -52,8 +52,6 @@ public class CourseResource {
     @GET
     @Operation(summary = "List courses")
     @APIResponse(responseCode = "200", description = "A page of courses")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Page<CourseView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         callers.staff();
         return courses.page(PageRequest.of(limit, cursor));
@@ -63,7 +61,6 @@ public class CourseResource {
     @RequiresPermission("training.manage")
     @Operation(summary = "Create a course with its first version")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -83,8 +80,6 @@ public class CourseResource {
     @Path("{code}")
     @Operation(summary = "A course with its current version (and its ETag)")
     @APIResponse(responseCode = "200", description = "The course")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("code") String code) {
         callers.staff();
         Courses.Versioned course = courses.view(code);
@@ -99,9 +94,7 @@ public class CourseResource {
             summary = "Change a course's title, validity, pass mark, content reference, jurisdictions or permissions"
                     + " (If-Match required); the statement changes only by publishing a version")
     @APIResponse(responseCode = "200", description = "The changed course")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(
@@ -116,8 +109,6 @@ public class CourseResource {
     @Path("{code}/versions")
     @Operation(summary = "Every published version of a course, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Listing versions(@PathParam("code") String code) {
         callers.staff();
         return new Listing(courses.versions(code));
@@ -128,9 +119,7 @@ public class CourseResource {
     @RequiresPermission("training.manage")
     @Operation(summary = "Publish a new version; it becomes current and may require everyone to acknowledge again")
     @APIResponse(responseCode = "201", description = "Published")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response publish(
@@ -150,8 +139,6 @@ public class CourseResource {
     @Path("{code}/versions/{version}")
     @Operation(summary = "One published version of a course")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public VersionView version(@PathParam("code") String code, @PathParam("version") String version) {
         callers.staff();
         return courses.version(code, version);

@@ -51,7 +51,6 @@ public class MyTrainingResource {
     @GET
     @Operation(summary = "The caller's courses: assigned or acknowledged, with status DUE, CURRENT or EXPIRED")
     @APIResponse(responseCode = "200", description = "The caller's courses")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Listing list() {
         return new Listing(training.list(callers.staff()));
     }
@@ -60,8 +59,6 @@ public class MyTrainingResource {
     @Path("{courseCode}")
     @Operation(summary = "One course for the caller: the statement to acknowledge and every attempt")
     @APIResponse(responseCode = "200", description = "The course")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public MyCourse get(@PathParam("courseCode") String courseCode) {
         return training.course(callers.staff(), courseCode);
     }
@@ -72,9 +69,6 @@ public class MyTrainingResource {
             summary = "Acknowledge the current version of a course, with the quiz score if it has a quiz;"
                     + " a score below the pass mark is recorded as a failed attempt")
     @APIResponse(responseCode = "201", description = "Recorded (see passed)")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response acknowledge(
             @PathParam("courseCode") String courseCode,

@@ -31,7 +31,6 @@ public class ReportResource {
             summary = "Completion and overdue rates by store, region (of the staff member's home store) or course,"
                     + " and every overdue assignment")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Report report(@QueryParam("groupBy") String groupBy) {
         return reports.report(groupBy);
@@ -41,7 +40,6 @@ public class ReportResource {
     @Path("due")
     @Operation(summary = "Assignments due, overdue or expiring within the coming days (default 14), soonest first")
     @APIResponse(responseCode = "200", description = "A page of reminders")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<DueItem> due(
             @QueryParam("withinDays") Integer withinDays,
