@@ -1,5 +1,6 @@
 package io.custos.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -32,11 +33,14 @@ class TeamsIT extends ItBase {
                 .put("/api/v1/teams/" + team + "/members")
                 .then()
                 .statusCode(200);
-        as(tenant.adminToken())
+        List<String> members = as(tenant.adminToken())
                 .get("/api/v1/teams/" + team)
                 .then()
                 .statusCode(200)
-                .body("memberIds", containsInAnyOrder(bob));
+                .extract()
+                .jsonPath()
+                .getList("memberIds", String.class);
+        assertThat(members).containsExactly(bob);
     }
 
     @Test
@@ -80,5 +84,13 @@ class TeamsIT extends ItBase {
                 .put("/api/v1/teams/" + team + "/members")
                 .then()
                 .statusCode(404);
+        List<String> members = as(a.adminToken())
+                .get("/api/v1/teams/" + team)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("memberIds", String.class);
+        assertThat(members).as("the other tenant changed nothing").isEmpty();
     }
 }
