@@ -130,6 +130,13 @@ class CustomersIT extends ItBase {
                 .extract()
                 .path("id");
         as(associate).get("/api/v1/customers/" + id).then().body("attributes.allergies", equalTo("peanuts"));
+        Map<String, Object> tooLong = new HashMap<>(customerBody(berlin, "DE"));
+        tooLong.put("attributes", Map.of("notes", "x".repeat(1001)));
+        as(mfa).body(tooLong)
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("attributes.notes"));
 
         var declare = Map.of("items", java.util.List.of("allergies"));
         as(tenant.adminToken())

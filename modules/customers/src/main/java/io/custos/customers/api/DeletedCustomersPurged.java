@@ -5,9 +5,14 @@ import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Map;
 
-/** Customers deleted longer ago than the retention were erased. */
+/** Customers deleted longer ago than the retention were erased (one page of them). */
 public record DeletedCustomersPurged(
-        TenantId tenantId, String actorId, String targetId, int erased, int retentionDays, Instant at)
+        TenantId tenantId,
+        String actorId,
+        String targetId,
+        java.util.List<String> customerIds,
+        int retentionDays,
+        Instant at)
         implements DomainEvent {
 
     @Override
@@ -22,6 +27,6 @@ public record DeletedCustomersPurged(
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("erased", erased, "retentionDays", retentionDays);
+        return Map.of("erased", customerIds.size(), "customerIds", customerIds, "retentionDays", retentionDays);
     }
 }

@@ -4,6 +4,7 @@ import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.customers.api.DataKeyRotated;
+import io.custos.customers.api.DeletedCustomersPurged;
 import io.custos.customers.datakey.FieldCipher;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerFacts;
@@ -111,6 +112,9 @@ public class Customers {
     @Inject
     jakarta.enterprise.event.Event<DataKeyRotated> rotations;
 
+    @Inject
+    jakarta.enterprise.event.Event<DeletedCustomersPurged> purged;
+
     @Transactional
     public CustomerView create(Caller caller, NewCustomer request) {
         if (!Countries.isAlpha2(request.country())) {
@@ -130,6 +134,9 @@ public class Customers {
         }
         if (request.purchaseCount() != null && request.purchaseCount() < 0) {
             throw new InvalidInput("purchaseCount", "must not be negative");
+        }
+        if (request.attributes() != null) {
+            SensitiveAttributes.check(request.attributes());
         }
         Instant now = clock.instant();
         Customer customer = new Customer(
@@ -458,10 +465,11 @@ public class Customers {
 
     /**
      * Erases customers deleted before {@code cutoff}, a page per call (so the caller commits as it
-     * goes): the retention of deleted customers. Answers how many were erased.
+     * goes), each page on the audit trail in its own transaction: the retention of deleted
+     * customers. Answers how many were erased.
      */
     @Transactional
-    public int purgeDeleted(Instant cutoff, int page) {
+    public int purgeDeleted(String actorId, Instant cutoff, int retentionDays, int page) {
         List<Customer> due = data.em()
                 .createQuery(
                         "SELECT c FROM Customer c WHERE c.deletedAt < :cutoff AND c.erasedAt IS NULL ORDER BY c.id",
@@ -474,6 +482,15 @@ public class Customers {
         for (Customer customer : due) {
             customer.erase(now);
             announce(tenant, customer);
+        }
+        if (!due.isEmpty()) {
+            purged.fire(new DeletedCustomersPurged(
+                    tenant,
+                    actorId,
+                    tenant.value(),
+                    due.stream().map(Customer::id).toList(),
+                    retentionDays,
+                    now));
         }
         return due.size();
     }

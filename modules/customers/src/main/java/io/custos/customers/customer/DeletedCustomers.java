@@ -1,6 +1,5 @@
 package io.custos.customers.customer;
 
-import io.custos.customers.api.DeletedCustomersPurged;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
@@ -8,9 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +37,6 @@ public class DeletedCustomers {
     @Inject
     Clock clock;
 
-    @Inject
-    Recorder recorder;
-
     static final String RETENTION_DAYS = "custos.customers.deleted-retention-days";
 
     @Schedule(hour = "3", minute = "17", persistent = false)
@@ -66,12 +60,9 @@ public class DeletedCustomers {
         int erased = 0;
         int page;
         do {
-            page = customers.purgeDeleted(cutoff, PAGE);
+            page = customers.purgeDeleted(actorId, cutoff, retentionDays, PAGE);
             erased += page;
         } while (page == PAGE);
-        if (erased > 0) {
-            recorder.record(actorId, erased, retentionDays);
-        }
         return erased;
     }
 
@@ -80,22 +71,5 @@ public class DeletedCustomers {
         return data.sharedEm()
                 .createQuery("SELECT k.tenantId FROM TenantDataKey k", String.class)
                 .getResultList();
-    }
-
-    /** Puts the purge on the trail, in a transaction of its own. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class Recorder {
-        @Inject
-        Event<DeletedCustomersPurged> purged;
-
-        @Inject
-        Clock clock;
-
-        @Transactional
-        public void record(String actorId, int erased, int retentionDays) {
-            TenantId tenant = TenantScope.required();
-            purged.fire(new DeletedCustomersPurged(
-                    tenant, actorId, tenant.value(), erased, retentionDays, clock.instant()));
-        }
     }
 }

@@ -119,6 +119,25 @@ public class SensitiveAttributes {
                 .getResultList();
     }
 
+    static final int MAX_ATTRIBUTES = 50;
+    static final int MAX_VALUE = 1000;
+
+    /** Refuses (400) attributes that would not fit: too many, a bad name or too long a value. */
+    static void check(Map<String, String> attributes) {
+        if (attributes.size() > MAX_ATTRIBUTES) {
+            throw new InvalidInput(FIELD, "holds at most " + MAX_ATTRIBUTES + " attributes");
+        }
+        attributes.forEach((name, value) -> {
+            if (!NAME.matcher(name).matches()) {
+                throw new InvalidInput(
+                        FIELD + "." + name, "is not an attribute name: a letter, then letters, digits, _ . -");
+            }
+            if (value == null || value.length() > MAX_VALUE) {
+                throw new InvalidInput(FIELD + "." + name, "must be a string of at most " + MAX_VALUE + " characters");
+            }
+        });
+    }
+
     /** Splits attributes into the plain and the sealed part by the declared names. */
     void store(Customer customer, Map<String, String> attributes, Set<String> names) {
         Map<String, String> plain = new LinkedHashMap<>();
@@ -152,8 +171,9 @@ public class SensitiveAttributes {
                 }
             }
         } else if (patch.getValueType() != JsonValue.ValueType.NULL) {
-            throw new InvalidInput("attributes", "must be an object of strings or null");
+            throw new InvalidInput(FIELD, "must be an object of strings or null");
         }
+        check(all);
         store(customer, all, names());
     }
 

@@ -173,6 +173,7 @@ public class PrivacyRequests {
                 result = Json.object(outcome);
             }
             case OPT_OUT -> {
+                customers.require(caller, customerId, HANDLE, List.of("consents"));
                 List<String> purposes = fulfilment.purposes() == null ? List.of() : fulfilment.purposes();
                 outcome.put("withdrawn", consents.withdrawAll(caller, customerId, purposes, "privacy request " + id));
                 result = Json.object(outcome);
