@@ -21,33 +21,13 @@ final class RulePackFile {
 
     static final Set<String> OPTIONAL =
             Set.of("digitalConsentAgeByCountry", "dsarAcknowledgeDays", "optOutProcessingDays");
-    static final List<String> FIELDS = List.of(
-            "code",
-            "name",
-            "version",
-            "law",
-            "effectiveFrom",
-            "countries",
-            "marketingConsent",
-            "profilingConsent",
-            "saleSharingConsent",
-            "honorsGlobalPrivacyControl",
-            "sensitiveDataConsent",
-            "sensitiveCategories",
-            "digitalConsentAge",
-            "digitalConsentAgeByCountry",
-            "dsarResponseDays",
-            "dsarExtensionDays",
-            "dsarAcknowledgeDays",
-            "optOutProcessingDays",
-            "breachNotificationHours",
-            "crossBorder",
-            "crossBorderConditions",
-            "dpoRequired",
-            "retentionMaxDays",
-            "requiredTrainingJurisdiction",
-            "notes",
-            "sources");
+    /** Every field in SCHEMA.md's order: identity, the overridable rules, then notes and sources. */
+    static final List<String> FIELDS = java.util.stream.Stream.of(
+                    List.of("code", "name", "version", "law", "effectiveFrom", "countries"),
+                    Strictness.OVERRIDABLE,
+                    List.of("notes", "sources"))
+            .flatMap(List::stream)
+            .toList();
 
     private final String file;
     private final Map<String, Object> yaml;
