@@ -88,6 +88,19 @@ class HelmChartTest {
     }
 
     @Test
+    void thePublicUrlReachesTheServer() {
+        Map<String, Object> config = only(
+                render(Map.of(
+                        "secrets.dbPassword", "db-password",
+                        "secrets.operatorToken", "operator-token-0123456789",
+                        "secrets.jwtPrivateKey", "pem",
+                        "secrets.masterKey", "key",
+                        "publicUrl", "https://shop.example.com/custos")),
+                "ConfigMap");
+        assertThat(path(config, "data", "CUSTOS_PUBLIC_URL")).isEqualTo("https://shop.example.com/custos");
+    }
+
+    @Test
     void missingSecretsStopTheInstall() {
         assertThatThrownBy(() -> render(Map.of())).hasMessageContaining("secrets.dbPassword");
     }

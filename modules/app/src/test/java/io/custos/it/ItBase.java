@@ -18,11 +18,14 @@ public abstract class ItBase {
 
     protected Tenants tenants;
 
+    private static final ContractValidation CONTRACT = new ContractValidation();
+
     @BeforeEach
     void connect() {
         // Arquillian reports the machine's address; tests talk over loopback only.
         RestAssured.baseURI = "http://127.0.0.1:" + base.getPort();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.replaceFiltersWith(CONTRACT);
         tenants = new Tenants();
     }
 

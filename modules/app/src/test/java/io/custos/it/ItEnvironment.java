@@ -27,6 +27,9 @@ public class ItEnvironment implements LauncherSessionListener {
 
     public static final String OPERATOR_TOKEN = "it-operator-token-" + UUID.randomUUID();
 
+    /** Where the test server says it is reached: behind a proxy, under a path. */
+    public static final String PUBLIC_URL = "https://custos.example.com/chain";
+
     private static volatile Map<String, String> serverProperties = Map.of();
 
     private CustosEnvironment environment;
@@ -59,6 +62,7 @@ public class ItEnvironment implements LauncherSessionListener {
         Properties props = new Properties();
         props.putAll(environment.properties());
         props.put("custos.password.iterations", "1024"); // the lowest Jakarta Security accepts
+        props.put("custos.public-url", PUBLIC_URL);
         Path file = workdir.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "integration-test server configuration");

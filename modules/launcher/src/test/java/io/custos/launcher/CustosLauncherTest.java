@@ -42,6 +42,32 @@ class CustosLauncherTest {
     }
 
     @Test
+    void publicUrlDefaultsToThisMachinesPort() {
+        assertThat(CustosLauncher.publicUrl(Map.of(), new String[] {"--port", "9090"}))
+                .isEqualTo("http://localhost:9090");
+        assertThat(CustosLauncher.publicUrl(Map.of(), new String[0])).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void publicUrlBehindAProxyAndAPathIsTakenWithoutItsTrailingSlash() {
+        assertThat(CustosLauncher.publicUrl(
+                        Map.of("CUSTOS_PUBLIC_URL", "https://shop.example.com/custos/"),
+                        new String[] {"--port", "8080"}))
+                .isEqualTo("https://shop.example.com/custos");
+    }
+
+    @Test
+    void publicUrlThatIsNotAnAbsoluteWebUrlIsRefused() {
+        for (String bad :
+                new String[] {"custos.example.com", "ftp://custos.example.com", "https://x/?a=b", "http://"}) {
+            assertThatThrownBy(() -> CustosLauncher.publicUrl(Map.of("CUSTOS_PUBLIC_URL", bad), new String[0]))
+                    .as(bad)
+                    .isInstanceOf(LaunchFailed.class)
+                    .hasMessageContaining("CUSTOS_PUBLIC_URL");
+        }
+    }
+
+    @Test
     void productionWithoutDatabaseRefusesToStart() {
         assertThatThrownBy(() -> CustosEnvironment.resolve(Map.of("CUSTOS_MODE", "production")))
                 .isInstanceOf(LaunchFailed.class)

@@ -12,15 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who accessed one customer's data, when, and with what outcome: read from the audit trail. */
 @Path("customers/{id}/access-log")
-@Tag(name = "Audit")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission("audit.read")
 public class CustomerAccessLogResource {
@@ -29,9 +23,6 @@ public class CustomerAccessLogResource {
     AuditSearch search;
 
     @GET
-    @Operation(summary = "A customer's access log, oldest first")
-    @APIResponse(responseCode = "200", description = "A page of accesses")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AccessHistory.Access> log(
             @PathParam("id") String customerId,
             @QueryParam("limit") Integer limit,

@@ -18,15 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's consents: record an event, read the state in force and the history. */
 @Path("customers/{id}/consents")
-@Tag(name = "Consent")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {
@@ -45,10 +39,6 @@ public class ConsentResource {
 
     @POST
     @RequiresPermission(value = "consent.record", reach = PermissionCheck.Reach.ANY_SCOPE)
-    @Operation(summary = "Record a consent event (in force at once)")
-    @APIResponse(responseCode = "201", description = "The recorded event")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response record(
             @PathParam("id") String customerId,
             @NotNull(message = "a JSON body is required") @Valid NewConsent consent,
@@ -64,9 +54,6 @@ public class ConsentResource {
 
     @GET
     @RequiresPermission(value = "consent.read", reach = PermissionCheck.Reach.ANY_SCOPE)
-    @Operation(summary = "The consents in force per purpose and their history")
-    @APIResponse(responseCode = "200", description = "State and history")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public ConsentOverview overview(@PathParam("id") String customerId) {
         return consents.overview(callers.staff(), customerId);
     }

@@ -17,15 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The purposes of processing consent is asked for: built in, and the tenant's own. */
 @Path("purposes")
-@Tag(name = "Consent")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PurposeResource {
@@ -43,8 +37,6 @@ public class PurposeResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The purpose catalogue")
-    @APIResponse(responseCode = "200", description = "Every purpose")
     public PurposeList list() {
         return new PurposeList(purposes.all());
     }
@@ -54,10 +46,6 @@ public class PurposeResource {
 
     @POST
     @RequiresPermission("tenant.manage")
-    @Operation(summary = "Add a purpose of the tenant's own")
-    @APIResponse(responseCode = "201", description = "The purpose")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewPurpose request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {

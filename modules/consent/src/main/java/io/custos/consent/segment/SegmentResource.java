@@ -23,15 +23,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers lawful for a purpose inside the caller's reach: pages, counts and CSV exports. */
 @Path("segments")
-@Tag(name = "Consent")
-@SecurityRequirement(name = "accessToken")
 @Consumes(MediaType.APPLICATION_JSON)
 public class SegmentResource {
 
@@ -47,9 +41,6 @@ public class SegmentResource {
     @Path("query")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission(value = "segments.query", reach = PermissionCheck.Reach.ANY_SCOPE)
-    @Operation(summary = "A page of the customers lawful for the purpose, within the caller's scope")
-    @APIResponse(responseCode = "200", description = "A page of customers")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<CustomerRecords.Contact> query(
             @NotNull(message = "a JSON body is required") @Valid SegmentQuery query,
             @QueryParam("limit") Integer limit,
@@ -61,9 +52,6 @@ public class SegmentResource {
     @Path("count")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission(value = "segments.query", reach = PermissionCheck.Reach.ANY_SCOPE)
-    @Operation(summary = "How many customers are lawful for the purpose, within the caller's scope")
-    @APIResponse(responseCode = "200", description = "The count")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public SegmentCount count(@NotNull(message = "a JSON body is required") @Valid SegmentQuery query) {
         return new SegmentCount(query.purpose(), segments.count(callers.staff(), query));
     }
@@ -75,9 +63,6 @@ public class SegmentResource {
     @Path("export")
     @Produces("text/csv")
     @RequiresPermission(value = "customer.export", reach = PermissionCheck.Reach.ANY_SCOPE)
-    @Operation(summary = "The whole segment as CSV, streamed (needs customer.export)")
-    @APIResponse(responseCode = "200", description = "id,givenName,familyName,email,phone,country,storeId")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response export(@NotNull(message = "a JSON body is required") @Valid SegmentQuery query) {
         Caller caller = callers.staff();
         segments.recordExport(caller, query);

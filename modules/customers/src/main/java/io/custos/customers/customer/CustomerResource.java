@@ -25,18 +25,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customer records. Endpoints need only an active staff member: the access decision on each
  * record (grant and scope, training, MFA, residency, consent) decides the rest.
  */
 @Path("customers")
-@Tag(name = "Customers")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
@@ -57,9 +51,6 @@ public class CustomerResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Create a customer in one of the tenant's stores")
-    @APIResponse(responseCode = "201", description = "The customer as the caller may see it")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewCustomer request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -73,8 +64,6 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "The customers the caller may read (the scope is applied in SQL)")
-    @APIResponse(responseCode = "200", description = "A page of customers")
     public Page<CustomerView> list(
             @QueryParam("q") String q,
             @QueryParam("storeId") String storeId,
@@ -86,9 +75,6 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A customer; sensitive and financial fields masked unless allowed")
-    @APIResponse(responseCode = "200", description = "The customer as the caller may see it")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") String id) {
         Customers.Read read = customers.read(callers.staff(), id);
         return Response.ok(read.view()).tag(Versions.etag(read.version())).build();
@@ -97,9 +83,6 @@ public class CustomerResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change names, contact, attributes or birthDate (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The changed customer as the caller may see it")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response update(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -112,9 +95,6 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/owner")
-    @Operation(summary = "Transfer ownership to another staff member (and team)")
-    @APIResponse(responseCode = "200", description = "The customer with its new owner")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public CustomerView transfer(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
         return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
@@ -123,9 +103,6 @@ public class CustomerResource {
     @POST
     @Path("purge-deleted")
     @RequiresPermission("tenant.manage")
-    @Operation(summary = "Erase now the customers deleted longer ago than the retention (nightly otherwise)")
-    @APIResponse(responseCode = "200", description = "How many were erased")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Purged purgeDeleted() {
         return new Purged(deletedCustomers.purge(callers.staff().staffId()));
     }
@@ -135,9 +112,6 @@ public class CustomerResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a customer (kept, hidden, until retention purges it)")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("id") String id) {
         customers.delete(callers.staff(), id);
         return Response.noContent().build();

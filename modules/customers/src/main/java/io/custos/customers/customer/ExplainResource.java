@@ -15,15 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Why may (or may not) a staff member do something to a customer: every gate, in order. */
 @Path("access/explain")
-@Tag(name = "Customers")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission("audit.read")
 public class ExplainResource {
@@ -42,11 +36,6 @@ public class ExplainResource {
 
     @GET
     @Transactional
-    @Operation(
-            summary = "The access decision, gate by gate, for a staff member, customer and action",
-            description = "With a purpose (MARKETING, PROFILING…), the consent gate judges processing for it.")
-    @APIResponse(responseCode = "200", description = "The decision and every gate's outcome")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Decision explain(
             @QueryParam("staffId") String staffId,
             @QueryParam("customerId") String customerId,

@@ -17,15 +17,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** CSV imports of customers, run as jobs ({@code /jobs/{id}}). */
 @Path("customers/import")
-@Tag(name = "Customers")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(value = "customer.create", reach = PermissionCheck.Reach.ANY_SCOPE)
 public class ImportResource {
@@ -38,9 +32,6 @@ public class ImportResource {
 
     @POST
     @Consumes("text/csv")
-    @Operation(summary = "Import customers from CSV (header line names the columns); answers the job")
-    @APIResponse(responseCode = "202", description = "The job that runs the import")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response start(
             InputStream csv,
             @QueryParam("batchSize") @DefaultValue("100") int batchSize,

@@ -11,15 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Progress of background jobs (customer imports). */
 @Path("jobs/{id}")
-@Tag(name = "Customers")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(value = "customer.create", reach = PermissionCheck.Reach.ANY_SCOPE)
 public class JobResource {
@@ -28,8 +22,6 @@ public class JobResource {
     ImportBatches batches;
 
     @GET
-    @Operation(summary = "A job's progress: processed, failed and the failing lines")
-    @APIResponse(responseCode = "200", description = "The job")
     public JobView job(@PathParam("id") String id) {
         ImportJob job = batches.job(id);
         JsonArray errors;

@@ -12,15 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Aggregates for analysts: counts within their reach, small cells suppressed. */
 @Path("insights/aggregate")
-@Tag(name = "Insights")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(value = "insights.aggregate", reach = PermissionCheck.Reach.ANY_SCOPE)
@@ -33,9 +27,6 @@ public class InsightsResource {
     CallerContext callers;
 
     @POST
-    @Operation(summary = "Count customers by country, store, region or month; cells under k suppressed")
-    @APIResponse(responseCode = "200", description = "The cells")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Aggregate aggregate(@NotNull(message = "a JSON body is required") @Valid AggregateQuery query) {
         return insights.aggregate(callers.staff(), query);
     }

@@ -23,17 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Grants: roles given to staff over scopes, for a time. */
 @Path("grants")
-@Tag(name = "Grants")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(value = "grant.manage", reach = PermissionCheck.Reach.ANY_SCOPE)
@@ -52,9 +44,6 @@ public class GrantResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List grants, by staff member and status")
-    @APIResponse(responseCode = "200", description = "A page of grants")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<GrantView> list(
             @QueryParam("staffId") String staffId,
             @QueryParam("status") String status,
@@ -64,13 +53,6 @@ public class GrantResource {
     }
 
     @POST
-    @Operation(summary = "Grant a role to a staff member over a scope")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response give(
             @NotNull(message = "a JSON body is required") @Valid NewGrant request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -85,17 +67,12 @@ public class GrantResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A grant")
-    @APIResponse(responseCode = "200", description = "The grant")
     public GrantView get(@PathParam("id") String id) {
         return grants.view(id);
     }
 
     @POST
     @Path("{id}/revoke")
-    @Operation(summary = "Revoke a grant; it stays as history")
-    @APIResponse(responseCode = "200", description = "The revoked grant")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public GrantView revoke(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Revocation revocation) {
         return grants.revoke(callers.staff(), id, revocation.reason());

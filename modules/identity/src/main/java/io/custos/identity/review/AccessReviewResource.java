@@ -18,15 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Access-review campaigns. */
 @Path("access-reviews")
-@Tag(name = "Access reviews")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission("access-review.run")
@@ -45,9 +39,6 @@ public class AccessReviewResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Start a campaign: snapshot the grants in force (of a region, or all)")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response open(
             @NotNull(message = "a JSON body is required") @Valid NewAccessReview request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -62,26 +53,18 @@ public class AccessReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A campaign and where it stands")
-    @APIResponse(responseCode = "200", description = "The campaign")
     public AccessReviewView get(@PathParam("id") String id) {
         return reviews.view(id);
     }
 
     @GET
     @Path("{id}/items")
-    @Operation(summary = "The grants under review")
-    @APIResponse(responseCode = "200", description = "The items")
     public Items items(@PathParam("id") String id) {
         return new Items(reviews.items(id));
     }
 
     @POST
     @Path("{id}/items/{itemId}")
-    @Operation(summary = "KEEP or REVOKE one grant (its assigned reviewer only)")
-    @APIResponse(responseCode = "200", description = "The decided item")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public ItemView decide(
             @PathParam("id") String id,
             @PathParam("itemId") String itemId,
@@ -91,9 +74,6 @@ public class AccessReviewResource {
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close: revoke what was marked REVOKE (and unreviewed grants, if asked)")
-    @APIResponse(responseCode = "200", description = "The closed campaign")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public AccessReviewView close(@PathParam("id") String id) {
         return reviews.close(callers.staff(), id);
     }

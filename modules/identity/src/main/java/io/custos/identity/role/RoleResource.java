@@ -25,15 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Roles: built-in templates and the tenant's own permission sets. */
 @Path("roles")
-@Tag(name = "Roles")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission("role.manage")
@@ -55,17 +49,11 @@ public class RoleResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List roles")
-    @APIResponse(responseCode = "200", description = "A page of roles")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<RoleView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return roles.page(PageRequest.of(limit, cursor));
     }
 
     @POST
-    @Operation(summary = "Create a role (copy a built-in one by naming its permissions)")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewRole request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -80,18 +68,12 @@ public class RoleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A role (with its ETag)")
-    @APIResponse(responseCode = "200", description = "The role")
     public Response get(@PathParam("id") String id) {
         return withEtag(roles.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a tenant role's name and permissions (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The changed role")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response change(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

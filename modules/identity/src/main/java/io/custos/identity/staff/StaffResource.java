@@ -25,15 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff accounts of the caller's store chain. */
 @Path("staff")
-@Tag(name = "Staff")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission("staff.manage")
 public class StaffResource {
@@ -55,19 +49,12 @@ public class StaffResource {
 
     @GET
     @Transactional
-    @Operation(summary = "List staff accounts")
-    @APIResponse(responseCode = "200", description = "A page of staff accounts")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return staff.page(PageRequest.of(limit, cursor));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a staff account")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewStaff request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -83,9 +70,6 @@ public class StaffResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "A staff account (with its ETag)")
-    @APIResponse(responseCode = "200", description = "The staff account")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") String id) {
         return withEtag(staff.get(id));
     }
@@ -93,9 +77,6 @@ public class StaffResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change email, display name, home store or password (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The changed account")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,18 +86,12 @@ public class StaffResource {
 
     @POST
     @Path("{id}/suspend")
-    @Operation(summary = "Suspend: no request of the account is served any more")
-    @APIResponse(responseCode = "200", description = "The suspended account")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response suspend(@PathParam("id") String id) {
         return withEtag(accounts.suspend(callers.staff(), id));
     }
 
     @POST
     @Path("{id}/offboard")
-    @Operation(summary = "Offboard: revoke every grant and end the account for good")
-    @APIResponse(responseCode = "200", description = "The offboarded account")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response offboard(@PathParam("id") String id) {
         return withEtag(accounts.offboard(callers.staff(), id));
     }

@@ -20,15 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Regions of the caller's store chain: every staff member reads, tenant managers create. */
 @Path("regions")
-@Tag(name = "Regions and stores")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegionResource {
@@ -46,18 +40,12 @@ public class RegionResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List regions")
-    @APIResponse(responseCode = "200", description = "A page of regions")
     public Page<RegionView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return regions.page(PageRequest.of(limit, cursor));
     }
 
     @POST
     @RequiresPermission("tenant.manage")
-    @Operation(summary = "Create a region")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewRegion request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -72,8 +60,6 @@ public class RegionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A region")
-    @APIResponse(responseCode = "200", description = "The region")
     public RegionView get(@PathParam("id") String id) {
         return regions.view(id);
     }

@@ -17,15 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The country rule packs, for every staff member to read. */
 @Path("rule-packs")
-@Tag(name = "Rule packs")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 public class RulePackResource {
 
@@ -39,8 +33,6 @@ public class RulePackResource {
     CallerContext callers;
 
     @GET
-    @Operation(summary = "The shipped rule packs")
-    @APIResponse(responseCode = "200", description = "One entry per jurisdiction")
     public Listing list() {
         return new Listing(catalogue.all().stream()
                 .map(p -> new Summary(
@@ -55,8 +47,6 @@ public class RulePackResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "The effective pack: every field of the schema, the tenant's overrides and the sources")
-    @APIResponse(responseCode = "200", description = "The effective pack")
     public Map<String, Object> get(@PathParam("code") String code) {
         RulePack pack = effective.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
         return withOverrides(pack);
@@ -66,10 +56,6 @@ public class RulePackResource {
     @Path("{code}/overrides")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("rulepack.manage")
-    @Operation(summary = "Tighten a pack for this tenant: a flat object of pack fields; looser values answer 422")
-    @APIResponse(responseCode = "200", description = "The effective pack")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Map<String, Object> override(
             @PathParam("code") String code, @NotNull(message = "a JSON body is required") JsonObject overrides) {
         return withOverrides(effective.override(callers.staff(), code, overrides));

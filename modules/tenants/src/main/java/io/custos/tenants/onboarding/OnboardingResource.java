@@ -18,19 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Store-chain onboarding by the platform operator. */
 @Path("platform/tenants")
 @OperatorOnly
-@Tag(name = "Onboarding")
-@SecurityRequirement(name = "operatorToken")
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
@@ -51,18 +42,9 @@ public class OnboardingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Onboard a store chain with its first administrator")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response onboard(
             @NotNull(message = "a JSON body is required") @Valid NewTenant request,
-            @Parameter(description = "Retries with the same key answer as the first time")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.created(
                 callers.required(),
                 idempotencyKey,
@@ -78,11 +60,6 @@ public class OnboardingResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "A store chain")
-    @APIResponse(
-            responseCode = "200",
-            description = "The store chain",
-            content = @Content(schema = @Schema(implementation = TenantView.class)))
     public TenantView get(@PathParam("id") String id) {
         return TenantView.of(registry.get(id), null);
     }

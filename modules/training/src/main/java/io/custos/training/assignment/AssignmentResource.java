@@ -20,15 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Training assignments: derived from grants, and set by hand by training managers. */
 @Path("training/assignments")
-@Tag(name = "Training")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission("training.manage")
@@ -47,9 +41,6 @@ public class AssignmentResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List assignments, of one staff member or one course when asked")
-    @APIResponse(responseCode = "200", description = "A page of assignments")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AssignmentView> list(
             @QueryParam("staffId") String staffId,
             @QueryParam("courseCode") String courseCode,
@@ -59,11 +50,6 @@ public class AssignmentResource {
     }
 
     @POST
-    @Operation(summary = "Assign a course to a staff member by hand")
-    @APIResponse(responseCode = "201", description = "Assigned")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response assign(
             @NotNull(message = "a JSON body is required") @Valid NewAssignment request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -78,9 +64,6 @@ public class AssignmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An assignment")
-    @APIResponse(responseCode = "200", description = "The assignment")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public AssignmentView get(@PathParam("id") String id) {
         return assignments.view(id);
     }

@@ -24,15 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Training courses: every staff member reads them, training managers create and publish. */
 @Path("training/courses")
-@Tag(name = "Training")
-@SecurityRequirement(name = "accessToken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseResource {
@@ -50,8 +44,6 @@ public class CourseResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List courses")
-    @APIResponse(responseCode = "200", description = "A page of courses")
     public Page<CourseView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         callers.staff();
         return courses.page(PageRequest.of(limit, cursor));
@@ -59,11 +51,6 @@ public class CourseResource {
 
     @POST
     @RequiresPermission("training.manage")
-    @Operation(summary = "Create a course with its first version")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NewCourse request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -78,8 +65,6 @@ public class CourseResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "A course with its current version (and its ETag)")
-    @APIResponse(responseCode = "200", description = "The course")
     public Response get(@PathParam("code") String code) {
         callers.staff();
         Courses.Versioned course = courses.view(code);
@@ -90,13 +75,6 @@ public class CourseResource {
     @Path("{code}")
     @RequiresPermission("training.manage")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(
-            summary = "Change a course's title, validity, pass mark, content reference, jurisdictions or permissions"
-                    + " (If-Match required); the statement changes only by publishing a version")
-    @APIResponse(responseCode = "200", description = "The changed course")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(
             @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,8 +85,6 @@ public class CourseResource {
 
     @GET
     @Path("{code}/versions")
-    @Operation(summary = "Every published version of a course, oldest first")
-    @APIResponse(responseCode = "200", description = "The versions")
     public Listing versions(@PathParam("code") String code) {
         callers.staff();
         return new Listing(courses.versions(code));
@@ -117,11 +93,6 @@ public class CourseResource {
     @POST
     @Path("{code}/versions")
     @RequiresPermission("training.manage")
-    @Operation(summary = "Publish a new version; it becomes current and may require everyone to acknowledge again")
-    @APIResponse(responseCode = "201", description = "Published")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response publish(
             @PathParam("code") String code,
             @NotNull(message = "a JSON body is required") @Valid NewVersion request,
@@ -137,8 +108,6 @@ public class CourseResource {
 
     @GET
     @Path("{code}/versions/{version}")
-    @Operation(summary = "One published version of a course")
-    @APIResponse(responseCode = "200", description = "The version")
     public VersionView version(@PathParam("code") String code, @PathParam("version") String version) {
         callers.staff();
         return courses.version(code, version);
