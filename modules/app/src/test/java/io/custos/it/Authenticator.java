@@ -53,6 +53,11 @@ public final class Authenticator {
         return code(secret, Instant.now().plusSeconds(30L * stepsAhead));
     }
 
+    /** The code an authenticator app holding {@code base32Secret} shows {@code stepsAhead} steps from now. */
+    public static String code(String base32Secret, int stepsAhead) {
+        return code(new Base32().decode(base32Secret), Instant.now().plusSeconds(30L * stepsAhead));
+    }
+
     public List<String> recoveryCodes() {
         return recoveryCodes;
     }
