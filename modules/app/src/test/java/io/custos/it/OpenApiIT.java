@@ -39,6 +39,25 @@ class OpenApiIT extends ItBase {
         assertThat(doc).containsOnlyKeys("openapi", "info", "servers", "tags", "paths", "components");
     }
 
+    @Test
+    void swaggerUiIsServedFromTheServersOwnFilesAndReadsTheContract() {
+        String page =
+                RestAssured.get("/api-docs/").then().statusCode(200).extract().asString();
+        assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("://");
+        String initializer = RestAssured.get("/api-docs/swagger-initializer.js")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(initializer).contains("url: \"../openapi\"");
+        assertThat(RestAssured.get("/api-docs/swagger-ui-bundle.js")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("SwaggerUIBundle");
+    }
+
     private static String served() {
         String body =
                 RestAssured.get("/openapi").then().statusCode(200).extract().asString();
