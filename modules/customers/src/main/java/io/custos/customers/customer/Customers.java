@@ -31,6 +31,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -128,6 +129,9 @@ public class Customers {
         }
         if (request.teamId() != null && !people.teamExists(request.teamId())) {
             throw new InvalidInput("teamId", "no such team");
+        }
+        if (request.lifetimeValue() != null) {
+            amount("lifetimeValue", request.lifetimeValue());
         }
         if (request.loyaltyPoints() != null && request.loyaltyPoints() < 0) {
             throw new InvalidInput("loyaltyPoints", "must not be negative");
@@ -256,7 +260,7 @@ public class Customers {
 
     private void apply(Caller caller, Customer customer, JsonObject patch) {
         if (patch.containsKey("birthDate")) {
-            String birthDate = text(patch, "birthDate", false);
+            String birthDate = text(patch, "birthDate", false, 40);
             if (birthDate != null) {
                 try {
                     java.time.LocalDate.parse(birthDate);
@@ -278,13 +282,13 @@ public class Customers {
         }
         if (patch.containsKey("givenName") || patch.containsKey("familyName")) {
             customer.rename(
-                    patch.containsKey("givenName") ? text(patch, "givenName", true) : customer.givenName(),
-                    patch.containsKey("familyName") ? text(patch, "familyName", true) : customer.familyName());
+                    patch.containsKey("givenName") ? text(patch, "givenName", true, 100) : customer.givenName(),
+                    patch.containsKey("familyName") ? text(patch, "familyName", true, 100) : customer.familyName());
         }
         if (patch.containsKey("email") || patch.containsKey("phone")) {
             customer.contact(
-                    patch.containsKey("email") ? text(patch, "email", false) : customer.email(),
-                    patch.containsKey("phone") ? text(patch, "phone", false) : customer.phone());
+                    patch.containsKey("email") ? text(patch, "email", false, 254) : customer.email(),
+                    patch.containsKey("phone") ? phone(patch) : customer.phone());
         }
         if (patch.containsKey("attributes")) {
             sensitiveAttributes.patch(customer, patch.get("attributes"));
@@ -323,7 +327,7 @@ public class Customers {
             return null;
         }
         if (field.equals("lastPurchaseOn")) {
-            String date = text(patch, field, false);
+            String date = text(patch, field, false, 40);
             try {
                 return java.time.LocalDate.parse(date).toString();
             } catch (java.time.format.DateTimeParseException e) {
@@ -341,10 +345,31 @@ public class Customers {
                 throw new InvalidInput(field, "must be a whole number");
             }
         }
-        return number.bigDecimalValue().toPlainString();
+        return amount(field, number.bigDecimalValue()).toPlainString();
     }
 
-    private static String text(JsonObject patch, String field, boolean required) {
+    /** An amount as its sealed column holds it: not negative, at most 15 digits before the point and 4 after. */
+    static BigDecimal amount(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new InvalidInput(field, "must not be negative");
+        }
+        BigDecimal significant = value.stripTrailingZeros();
+        if (significant.precision() - significant.scale() > 15 || significant.scale() > 4) {
+            throw new InvalidInput(field, "must have at most 15 digits before the decimal point and 4 after it");
+        }
+        return value;
+    }
+
+    private static String phone(JsonObject patch) {
+        String phone = text(patch, "phone", false, 30);
+        if (phone != null && !phone.matches(NewCustomer.PHONE)) {
+            throw new InvalidInput("phone", NewCustomer.PHONE_RULE);
+        }
+        return phone;
+    }
+
+    /** A string property of a patch, no longer than its column. */
+    private static String text(JsonObject patch, String field, boolean required, int max) {
         JsonValue value = patch.get(field);
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
@@ -355,8 +380,8 @@ public class Customers {
         if (!(value instanceof JsonString text) || (required && text.getString().isBlank())) {
             throw new InvalidInput(field, "must be a" + (required ? " non-empty" : "") + " string");
         }
-        if (text.getString().length() > 254) {
-            throw new InvalidInput(field, "is too long");
+        if (text.getString().length() > max) {
+            throw new InvalidInput(field, "must be at most " + max + " characters");
         }
         return text.getString();
     }

@@ -16,8 +16,7 @@ public record NewCustomer(
         @NotNull @Present @Length(max = 100) String familyName,
         @Email @Length(max = 254) String email,
 
-        @Pattern(regexp = "^\\+?[0-9 ()-]{4,30}$", message = "must be a phone number such as +49 30 1234567")
-        String phone,
+        @Pattern(regexp = PHONE, message = PHONE_RULE) String phone,
 
         LocalDate birthDate,
 
@@ -33,4 +32,8 @@ public record NewCustomer(
         Integer loyaltyPoints,
         Integer purchaseCount,
         LocalDate lastPurchaseOn,
-        Map<String, String> attributes) {}
+        Map<String, String> attributes) {
+
+    static final String PHONE = "^\\+?[0-9 ()-]{4,30}$";
+    static final String PHONE_RULE = "must be a phone number such as +49 30 1234567";
+}

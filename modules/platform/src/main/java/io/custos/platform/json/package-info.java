@@ -1,2 +1,2 @@
-/** One JSON-B configuration for bodies the application serialises itself. */
+/** How JSON is read (strictly, in one place) and written by the application itself. */
 package io.custos.platform.json;

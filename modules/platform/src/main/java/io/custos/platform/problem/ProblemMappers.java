@@ -43,10 +43,7 @@ public final class ProblemMappers {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return ProblemResponses.response(
                         Problem.of(
-                                400,
-                                "malformed-json",
-                                "Malformed JSON",
-                                "the body is not valid JSON for this request: " + rootMessage(t)),
+                                400, "malformed-json", "Malformed JSON", "the body is not valid JSON for this request"),
                         requestId);
             }
             if (t instanceof ConstraintViolationException violations) {
@@ -103,15 +100,6 @@ public final class ProblemMappers {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
     }
 
     /** Bean Validation failures; more specific than Jersey's own ValidationException mapper. */

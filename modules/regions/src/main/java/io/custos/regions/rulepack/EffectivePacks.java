@@ -95,7 +95,7 @@ public class EffectivePacks implements RulePacks {
             if (!Strictness.OVERRIDABLE.contains(field.getKey())) {
                 throw new InvalidInput(field.getKey(), "is not a pack field a tenant may override");
             }
-            proposed.put(field.getKey(), plain(field.getValue()));
+            proposed.put(field.getKey(), plain(field.getKey(), field.getValue()));
         }
         RulePack tightened = overlay(law, proposed);
         List<Problem.FieldError> looser = new ArrayList<>();
@@ -153,13 +153,13 @@ public class EffectivePacks implements RulePacks {
     private static Map<String, Object> parse(String json) {
         try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            reader.readObject().forEach((k, v) -> fields.put(k, plain(v)));
+            reader.readObject().forEach((k, v) -> fields.put(k, plain(k, v)));
             return fields;
         }
     }
 
     /** JSON values as the plain Java values the pack reader takes (whole numbers as Integer). */
-    private static Object plain(JsonValue value) {
+    private static Object plain(String field, JsonValue value) {
         return switch (value.getValueType()) {
             case NULL -> null;
             case TRUE -> Boolean.TRUE;
@@ -167,13 +167,19 @@ public class EffectivePacks implements RulePacks {
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> {
                 JsonNumber number = (JsonNumber) value;
-                yield number.isIntegral() ? (Object) number.intValue() : number.doubleValue();
+                if (!number.isIntegral()) {
+                    yield number.doubleValue();
+                }
+                try {
+                    yield number.bigDecimalValue().intValueExact();
+                } catch (ArithmeticException e) {
+                    throw new InvalidInput(field, "is out of range");
+                }
             }
-            case ARRAY ->
-                ((JsonArray) value).stream().map(EffectivePacks::plain).toList();
+            case ARRAY -> ((JsonArray) value).stream().map(v -> plain(field, v)).toList();
             case OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
-                ((JsonObject) value).forEach((k, v) -> map.put(k, plain(v)));
+                ((JsonObject) value).forEach((k, v) -> map.put(k, plain(field + "." + k, v)));
                 yield map;
             }
         };

@@ -1,10 +1,7 @@
 package io.custos.requests.request;
 
-import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.json.StrictJson;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import java.util.List;
 
 /**
@@ -13,17 +10,12 @@ import java.util.List;
  */
 public record Fulfilment(JsonObject changes, List<String> purposes) {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     /** From an optional JSON body: fulfilling most requests needs none. */
     static Fulfilment parse(String body) {
         if (body == null || body.isBlank()) {
             return new Fulfilment(null, null);
         }
-        try {
-            return JSONB.fromJson(body, Fulfilment.class);
-        } catch (JsonbException e) {
-            throw new InvalidInput("body", "must be {changes: {...}} or {purposes: [...]}");
-        }
+        Fulfilment fulfilment = StrictJson.read(body, Fulfilment.class);
+        return fulfilment == null ? new Fulfilment(null, null) : fulfilment;
     }
 }
