@@ -111,14 +111,16 @@ public class ItEnvironment implements LauncherSessionListener {
         }
     }
 
-    /** A database and user made for this run on an existing MySQL/MariaDB server. */
+    /**
+     * A database and user made for this run on an existing MySQL/MariaDB server. The user has an
+     * empty password, as the usual local root account has: the server must work with one.
+     */
     record ExternalDatabase(String serverUrl, String adminUser, String adminPassword, String name, String password) {
 
         static ExternalDatabase create(String serverUrl, String adminUser, String adminPassword) {
             String name =
                     "custos_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            ExternalDatabase db = new ExternalDatabase(
-                    serverUrl, adminUser, adminPassword, name, UUID.randomUUID().toString());
+            ExternalDatabase db = new ExternalDatabase(serverUrl, adminUser, adminPassword, name, "");
             db.execute(
                     "CREATE DATABASE " + name + " CHARACTER SET utf8mb4",
                     "CREATE USER '" + name + "'@'%' IDENTIFIED BY '" + db.password + "'",

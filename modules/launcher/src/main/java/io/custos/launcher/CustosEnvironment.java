@@ -38,6 +38,7 @@ public final class CustosEnvironment {
 
     /** Reads the environment; starts the embedded database when none is configured (demo mode). */
     public static CustosEnvironment resolve(Map<String, String> env) {
+        checkSettings(env);
         boolean production = "production".equalsIgnoreCase(env.getOrDefault("CUSTOS_MODE", "demo"));
         Path dataDir = Path.of(env.getOrDefault("CUSTOS_DATA_DIR", "./data"))
                 .toAbsolutePath()
@@ -116,6 +117,58 @@ public final class CustosEnvironment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Refuses the start on a setting the server would only stumble over later (a password cost
+     * the hashing library rejects at the first login, a key of the wrong size at the first read),
+     * naming the variable and what it accepts.
+     */
+    static void checkSettings(Map<String, String> env) {
+        optional(env, "CUSTOS_MODE")
+                .filter(mode -> !mode.equalsIgnoreCase("demo") && !mode.equalsIgnoreCase("production"))
+                .ifPresent(mode -> refuse("CUSTOS_MODE", "demo or production", mode));
+        wholeNumber(env, "CUSTOS_PASSWORD_ITERATIONS", 1024, 10_000_000);
+        wholeNumber(env, "CUSTOS_JWT_TTL_SECONDS", 60, 86_400);
+        optional(env, "CUSTOS_OPERATOR_TOKEN")
+                .filter(token -> token.length() < 16)
+                .ifPresent(
+                        token -> refuse("CUSTOS_OPERATOR_TOKEN", "a token of 16 or more characters", "a shorter one"));
+        optional(env, "CUSTOS_MASTER_KEY")
+                .filter(key -> !isBase64Of32Bytes(key))
+                .ifPresent(key -> refuse("CUSTOS_MASTER_KEY", "the base64 of 32 random bytes", "something else"));
+        optional(env, "CUSTOS_DB_URL")
+                .filter(url -> !url.startsWith("jdbc:mysql://") && !url.startsWith("jdbc:mariadb://"))
+                .ifPresent(url -> refuse("CUSTOS_DB_URL", "a jdbc:mysql://host:3306/database URL", url));
+        optional(env, "CUSTOS_DEMO_TENANT")
+                .filter(file -> !java.nio.file.Files.isReadable(Path.of(file)))
+                .ifPresent(file -> refuse("CUSTOS_DEMO_TENANT", "a readable tenant-config YAML file", file));
+    }
+
+    private static void wholeNumber(Map<String, String> env, String variable, int min, int max) {
+        optional(env, variable).ifPresent(value -> {
+            String accepted = "a whole number from " + min + " to " + max;
+            try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    refuse(variable, accepted, value);
+                }
+            } catch (NumberFormatException e) {
+                refuse(variable, accepted, value);
+            }
+        });
+    }
+
+    private static boolean isBase64Of32Bytes(String key) {
+        try {
+            return java.util.Base64.getDecoder().decode(key).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(String variable, String accepted, String given) {
+        throw new LaunchFailed(variable + " must be " + accepted + ", was: " + given);
     }
 
     private static String required(Map<String, String> env, String variable, String because) {

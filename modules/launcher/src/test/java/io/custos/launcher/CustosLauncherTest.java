@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class CustosLauncherTest {
 
+    private static final String MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
     @Test
     void withoutClusterSettingTheServerStaysAloneAndNeverPhonesHome() {
         assertThat(CustosLauncher.payaraArguments(Map.of(), new String[] {"--port", "8080"}))
@@ -68,6 +70,30 @@ class CustosLauncherTest {
     }
 
     @Test
+    void aSettingTheServerWouldStumbleOverLaterStopsTheStartNamingIt() {
+        Map<String, String> bad = Map.of(
+                "CUSTOS_PASSWORD_ITERATIONS", "1000",
+                "CUSTOS_JWT_TTL_SECONDS", "forever",
+                "CUSTOS_MODE", "staging",
+                "CUSTOS_OPERATOR_TOKEN", "short",
+                "CUSTOS_MASTER_KEY", "bm90IDMyIGJ5dGVz",
+                "CUSTOS_DB_URL", "postgres://db/custos",
+                "CUSTOS_DEMO_TENANT", "/no/such/file.yaml");
+        bad.forEach((variable, value) -> assertThatThrownBy(
+                        () -> CustosEnvironment.checkSettings(Map.of(variable, value)))
+                .as(variable)
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageStartingWith(variable + " must be")
+                .hasMessageContaining(
+                        variable.equals("CUSTOS_OPERATOR_TOKEN") || variable.equals("CUSTOS_MASTER_KEY") ? "" : value));
+        CustosEnvironment.checkSettings(Map.of(
+                "CUSTOS_PASSWORD_ITERATIONS", "1024",
+                "CUSTOS_JWT_TTL_SECONDS", "900",
+                "CUSTOS_MODE", "production",
+                "CUSTOS_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
+    }
+
+    @Test
     void productionWithoutDatabaseRefusesToStart() {
         assertThatThrownBy(() -> CustosEnvironment.resolve(Map.of("CUSTOS_MODE", "production")))
                 .isInstanceOf(LaunchFailed.class)
@@ -91,13 +117,13 @@ class CustosLauncherTest {
                 "CUSTOS_DB_URL", "jdbc:mysql://db/custos",
                 "CUSTOS_DB_USER", "custos",
                 "CUSTOS_DB_PASSWORD", "s3cret",
-                "CUSTOS_OPERATOR_TOKEN", "op",
+                "CUSTOS_OPERATOR_TOKEN", "operator-token-0123456789",
                 "CUSTOS_JWT_PRIVATE_KEY", "pem",
-                "CUSTOS_MASTER_KEY", "key"));
+                "CUSTOS_MASTER_KEY", MASTER_KEY));
         assertThat(environment.properties())
                 .containsEntry(CustosEnvironment.DB_URL, "jdbc:mysql://db/custos")
                 .containsEntry(CustosEnvironment.DB_PASSWORD, "s3cret")
-                .containsEntry(CustosEnvironment.OPERATOR_TOKEN, "op")
+                .containsEntry(CustosEnvironment.OPERATOR_TOKEN, "operator-token-0123456789")
                 .containsEntry(CustosEnvironment.MODE, "production");
         assertThat(environment.embeddedDatabase()).isEmpty();
     }

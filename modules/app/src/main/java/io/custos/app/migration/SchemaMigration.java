@@ -26,7 +26,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "com.mysql.cj.jdbc.MysqlDataSource",
         url = "${MPCONFIG=custos.db.url}",
         user = "${MPCONFIG=custos.db.user}",
-        password = "${MPCONFIG=custos.db.password}",
+        // MicroProfile Config reads an empty value as none: the default keeps an empty password empty.
+        password = "${MPCONFIG=custos.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {"characterEncoding=UTF-8", "connectionTimeZone=UTC", "forceConnectionTimeZoneToSession=true"})
