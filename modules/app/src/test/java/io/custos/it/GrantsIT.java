@@ -1,7 +1,7 @@
 package io.custos.it;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +83,8 @@ class GrantsIT extends ItBase {
                 .get("/api/v1/grants")
                 .then()
                 .statusCode(200)
-                .body("items.staffId", everyItem(equalTo(later)));
+                .body("items.staffId", contains(later))
+                .body("items.status", contains("PENDING"));
     }
 
     @Test
