@@ -6,6 +6,7 @@ window.onload = function () {
     deepLinking: true,
     persistAuthorization: true,
     displayOperationId: true,
+    validatorUrl: null, // no badge fetched from swagger.io: nothing leaves this server
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
     layout: "StandaloneLayout",

@@ -1,10 +1,7 @@
 package io.custos.platform.web;
 
 import io.custos.platform.problem.InvalidInput;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -78,15 +75,6 @@ public class StrictParameters implements ParamConverterProvider {
             }
             if (annotation instanceof HeaderParam header) {
                 return header.value();
-            }
-            if (annotation instanceof FormParam form) {
-                return form.value();
-            }
-            if (annotation instanceof MatrixParam matrix) {
-                return matrix.value();
-            }
-            if (annotation instanceof CookieParam cookie) {
-                return cookie.value();
             }
         }
         return "parameter";
