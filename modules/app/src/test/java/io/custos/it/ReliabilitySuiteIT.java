@@ -254,8 +254,7 @@ class ReliabilitySuiteIT extends ItBase {
     }
 
     /** Values of the wrong JSON type for a declared property, by what they are. */
-    @SuppressWarnings("rawtypes")
-    private static Map<String, Object> wrongTypes(Schema schema) {
+    private static Map<String, Object> wrongTypes(Schema<?> schema) {
         Map<String, Object> wrong = new LinkedHashMap<>();
         String type = schema.getType();
         if (type == null) {
@@ -289,10 +288,9 @@ class ReliabilitySuiteIT extends ItBase {
     }
 
     /** The valid body with one string property "Müller" in ISO-8859-1: the ü is not UTF-8. */
-    @SuppressWarnings("rawtypes")
     private static byte[] invalidUtf8(ServedOperation operation, Map<String, Object> valid) {
         String name = operation.bodyProperties().entrySet().stream()
-                .filter(property -> "string".equals(((Schema) property.getValue()).getType()))
+                .filter(property -> "string".equals(property.getValue().getType()))
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse("note");

@@ -11,6 +11,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,12 +96,12 @@ final class ServedDocument {
             return Optional.ofNullable(json).map(MediaType::getSchema);
         }
 
-        /** The declared properties of the JSON body, in document order. */
-        @SuppressWarnings({"rawtypes", "unchecked"})
-        Map<String, Schema> bodyProperties() {
-            return jsonBody()
-                    .map(schema -> (Map<String, Schema>) (Map) schema.getProperties())
-                    .orElse(Map.of());
+        /** The declared properties of the JSON body, in document order (swagger-models types them raw). */
+        @SuppressWarnings("rawtypes")
+        Map<String, Schema<?>> bodyProperties() {
+            Map<String, Schema<?>> properties = new LinkedHashMap<>();
+            jsonBody().map(Schema::getProperties).ifPresent(declared -> declared.forEach(properties::put));
+            return properties;
         }
     }
 }
