@@ -10,12 +10,15 @@ import java.util.List;
  */
 public record Fulfilment(JsonObject changes, List<String> purposes) {
 
-    /** From an optional JSON body: fulfilling most requests needs none. */
-    static Fulfilment parse(String body) {
-        if (body == null || body.isBlank()) {
+    /**
+     * From an optional JSON body: fulfilling most requests needs none. Read as bytes: a String
+     * parameter would have turned invalid UTF-8 into replacement characters before the check.
+     */
+    static Fulfilment parse(byte[] body) {
+        if (body == null || body.length == 0) {
             return new Fulfilment(null, null);
         }
-        Fulfilment fulfilment = StrictJson.read(body, Fulfilment.class);
+        Fulfilment fulfilment = (Fulfilment) StrictJson.read(body, Fulfilment.class);
         return fulfilment == null ? new Fulfilment(null, null) : fulfilment;
     }
 }

@@ -77,7 +77,7 @@ public class PrivacyRequestResource {
 
     @POST
     @Path("{id}/fulfil")
-    public PrivacyRequestView fulfil(@PathParam("id") String id, String body) {
+    public PrivacyRequestView fulfil(@PathParam("id") String id, byte[] body) {
         return requests.fulfil(callers.staff(), id, Fulfilment.parse(body));
     }
 }

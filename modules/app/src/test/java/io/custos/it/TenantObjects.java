@@ -1,0 +1,182 @@
+package io.custos.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.custos.it.Tenants.Onboarded;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One real object of every kind the contract's path parameters name, created in a tenant through
+ * the API by its MFA admin, by kind: {@code region}, {@code store}, {@code staff}, {@code team},
+ * {@code role}, {@code grant}, {@code customer}, {@code accessReview}, {@code accessReviewItem},
+ * {@code privacyRequest}, {@code course}, {@code courseVersion}, {@code assignment}, {@code importJob},
+ * {@code rulePack}.
+ */
+final class TenantObjects {
+
+    /** The kind of object a path parameter takes, by the path segment before it. */
+    static final Map<String, String> KIND_BY_PATH_SEGMENT = Map.ofEntries(
+            Map.entry("access-reviews/{id}", "accessReview"),
+            Map.entry("items/{itemId}", "accessReviewItem"),
+            Map.entry("customers/{id}", "customer"),
+            Map.entry("grants/{id}", "grant"),
+            Map.entry("jobs/{id}", "importJob"),
+            Map.entry("training/{courseCode}", "course"),
+            Map.entry("privacy-requests/{id}", "privacyRequest"),
+            Map.entry("regions/{id}", "region"),
+            Map.entry("roles/{id}", "role"),
+            Map.entry("rule-packs/{code}", "rulePack"),
+            Map.entry("staff/{id}", "staff"),
+            Map.entry("stores/{id}", "store"),
+            Map.entry("teams/{id}", "team"),
+            Map.entry("assignments/{id}", "assignment"),
+            Map.entry("courses/{code}", "course"),
+            Map.entry("versions/{version}", "courseVersion"),
+            Map.entry("tenants/{id}", "tenant"));
+
+    final Onboarded tenant;
+    final String mfa;
+    final Map<String, String> ids = new LinkedHashMap<>();
+
+    private TenantObjects(Onboarded tenant, String mfa) {
+        this.tenant = tenant;
+        this.mfa = mfa;
+    }
+
+    static TenantObjects createdIn(Onboarded tenant) {
+        TenantObjects objects = new TenantObjects(tenant, tenant.adminMfaToken());
+        objects.create();
+        return objects;
+    }
+
+    private void create() {
+        ids.put("tenant", tenant.id());
+        ids.put("rulePack", "EU");
+        ids.put("region", created("/api/v1/regions", Map.of("code", "NORTH", "name", "North")));
+        ids.put(
+                "store",
+                created(
+                        "/api/v1/stores",
+                        Map.of("code", "BER", "name", "Berlin", "country", "DE", "regionId", ids.get("region"))));
+        ids.put("staff", tenant.createStaff(mfa, "clerk"));
+        ids.put("team", created("/api/v1/teams", Map.of("name", "Floor", "storeId", ids.get("store"))));
+        ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
+        ids.put("grant", tenant.grantTenantWide(mfa, ids.get("staff"), ids.get("role")));
+        ids.put(
+                "customer",
+                created(
+                        "/api/v1/customers",
+                        Map.of(
+                                "storeId",
+                                ids.get("store"),
+                                "givenName",
+                                "Ana",
+                                "familyName",
+                                "Lopez",
+                                "country",
+                                "DE")));
+        ids.put(
+                "accessReview",
+                created("/api/v1/access-reviews", Map.of("name", "Quarterly", "autoRevokeUnreviewed", false)));
+        ids.put(
+                "accessReviewItem",
+                as().get("/api/v1/access-reviews/" + ids.get("accessReview") + "/items")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id"));
+        ids.put(
+                "privacyRequest",
+                created("/api/v1/privacy-requests", Map.of("customerId", ids.get("customer"), "type", "ACCESS")));
+        String course = "C" + Tenants.uniqueSlug("x").replace("-", "");
+        as().body(Map.of(
+                        "code",
+                        course,
+                        "title",
+                        "Handling data in China",
+                        "version",
+                        "2026.1",
+                        "validityMonths",
+                        12,
+                        "jurisdictions",
+                        List.of("CN"),
+                        "requiredForPermissions",
+                        List.of("customer.export")))
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(201);
+        ids.put("course", course);
+        ids.put("courseVersion", "2026.1");
+        ids.put(
+                "assignment",
+                created("/api/v1/training/assignments", Map.of("staffId", ids.get("staff"), "courseCode", course)));
+        ids.put(
+                "importJob",
+                as().contentType("text/csv")
+                        .body(("storeId,givenName,familyName,country\n" + ids.get("store") + ",Imported,Once,DE\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .post("/api/v1/customers/import")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .path("jobId"));
+        awaitJob(ids.get("importJob"));
+    }
+
+    /** The import finished: its job no longer changes under the probes that compare it. */
+    private void awaitJob(String job) {
+        for (int tries = 0; tries < 100; tries++) {
+            String status = as().get("/api/v1/jobs/" + job)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("status");
+            if ("DONE".equals(status) || "FAILED".equals(status)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("import job " + job + " did not finish in 10 s");
+    }
+
+    /** The object ids for a path template's parameters; fails naming what to add for a new kind. */
+    Map<String, String> pathIds(ServedDocument.ServedOperation operation) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String[] segments = operation.path().split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (!segments[i].startsWith("{")) {
+                continue;
+            }
+            String kind = KIND_BY_PATH_SEGMENT.get(segments[i - 1] + "/" + segments[i]);
+            if (kind == null || !ids.containsKey(kind)) {
+                throw new AssertionError(
+                        operation + ": no object for path parameter " + segments[i]
+                                + ": add \"" + segments[i - 1] + "/" + segments[i]
+                                + "\" to TenantObjects.KIND_BY_PATH_SEGMENT and create one such object in TenantObjects.create");
+            }
+            values.put(segments[i].substring(1, segments[i].length() - 1), ids.get(kind));
+        }
+        return values;
+    }
+
+    private String created(String path, Map<String, Object> body) {
+        return as().body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
+    private RequestSpecification as() {
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(mfa);
+    }
+}

@@ -1,0 +1,80 @@
+package io.custos.it;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request body each JSON operation accepts, by operationId (reviewed by hand: a body built from
+ * the schema alone would name objects that do not exist, and the 404 or 400 it earns would hide
+ * what a probe looks for). Objects a body names are the caller's own: in the isolation probe,
+ * only the path names the other tenant's.
+ */
+final class ValidBodies {
+
+    private ValidBodies() {}
+
+    static Map<String, Object> of(String operationId, TenantObjects caller) {
+        Map<String, String> own = caller.ids;
+        return switch (operationId) {
+            case "onboardTenant" -> new Tenants().newTenantBody(Tenants.uniqueSlug("probe"));
+            case "logIn" -> Map.of("tenant", caller.tenant.slug(), "username", "nobody", "password", "probe");
+            case "completeMfaLogin" -> Map.of("mfaToken", "probe", "code", "123456");
+            case "confirmTotpEnrolment" -> Map.of("code", "123456");
+            case "openAccessReview" -> Map.of("name", "Probe", "autoRevokeUnreviewed", false);
+            case "decideAccessReviewItem" -> Map.of("decision", "KEEP");
+            case "purgeAuditTrail" -> Map.of("before", "2020-01-01T00:00:00Z");
+            case "setAuditRetention" -> Map.of("days", 3650);
+            case "declareSensitiveAttributes" -> Map.of("items", List.of("allergies"));
+            case "createCustomer" ->
+                Map.of("storeId", own.get("store"), "givenName", "Eve", "familyName", "Probe", "country", "DE");
+            case "updateCustomer" -> Map.of("givenName", "Eve");
+            case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
+            case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());
+            case "giveGrant" ->
+                Map.of(
+                        "staffId",
+                        own.get("staff"),
+                        "roleId",
+                        own.get("role"),
+                        "scope",
+                        Map.of("type", "TENANT"),
+                        "reason",
+                        "probe");
+            case "revokeGrant", "extendPrivacyRequest" -> Map.of("reason", "probe");
+            case "aggregateCustomers" -> Map.of("groupBy", List.of("country"));
+            case "acknowledgeCourse" -> Map.of("version", "2026.1");
+            case "receivePrivacyRequest" -> Map.of("customerId", own.get("customer"), "type", "ACCESS");
+            case "fulfilPrivacyRequest" -> Map.of("purposes", List.of());
+            case "createPurpose" -> Map.of("code", "PROBE", "description", "Probe");
+            case "createRegion" -> Map.of("code", "PROBE", "name", "Probe");
+            case "createRole", "updateRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
+            case "setRulePackOverrides" -> Map.of("dsarResponseDays", 20);
+            case "countSegment", "exportSegment", "querySegment" -> Map.of("purpose", "MARKETING");
+            case "createStaff" -> Map.of("username", "probe", "email", "probe@example.com");
+            case "updateStaff" -> Map.of("displayName", "Probe");
+            case "createStore" -> Map.of("code", "PRB", "name", "Probe", "country", "DE");
+            case "createTeam" -> Map.of("name", "Probe");
+            case "replaceTeamMembers" -> Map.of("staffIds", List.of(caller.tenant.adminId()));
+            case "assignTraining" -> Map.of("staffId", own.get("staff"), "courseCode", own.get("course"));
+            case "createCourse" ->
+                Map.of(
+                        "code",
+                        "PROBE",
+                        "title",
+                        "Probe",
+                        "version",
+                        "1",
+                        "validityMonths",
+                        12,
+                        "jurisdictions",
+                        List.of("CN"),
+                        "requiredForPermissions",
+                        List.of("customer.export"));
+            case "updateCourse" -> Map.of("title", "Probe");
+            case "publishCourseVersion" -> Map.of("version", "2026.2", "requiresReacknowledgment", false);
+            default ->
+                throw new AssertionError("No valid request body for operation " + operationId
+                        + ": add one to ValidBodies.of (a body the operation accepts in a fresh tenant)");
+        };
+    }
+}
