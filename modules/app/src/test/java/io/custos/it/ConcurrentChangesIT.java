@@ -191,7 +191,10 @@ class ConcurrentChangesIT extends ChainInGermanyAndCalifornia {
                         .post("/api/v1/auth/login"))
                 .allAnswered(401);
         // each username's failures are counted in a row of its own, which no other waits for
-        assertThat(InnoDbLocks.now().since(before)).isEqualTo(new InnoDbLocks(0, 0));
+        // (but for InnoDB's rare page-split waits, see OnboardingRushIT)
+        InnoDbLocks during = InnoDbLocks.now().since(before);
+        assertThat(during.deadlocks()).isZero();
+        assertThat(during.waits()).isLessThanOrEqualTo(1);
     }
 
     /** How many entries of the tenant's audit trail record {@code action} on {@code targetId}. */
