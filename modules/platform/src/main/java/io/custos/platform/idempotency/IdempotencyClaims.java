@@ -7,6 +7,7 @@ import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,11 @@ public class IdempotencyClaims {
             return new Outcome(null, claim);
         }
         if (record.isFreeAt(now)) {
-            em.refresh(record, LockModeType.PESSIMISTIC_WRITE); // an existing row: this lock takes no gap
+            try {
+                em.refresh(record, LockModeType.PESSIMISTIC_WRITE); // an existing row: this lock takes no gap
+            } catch (EntityNotFoundException released) {
+                throw new RequestInProgress(); // its abandoned request gave it up just now
+            }
             if (record.isFreeAt(now)) {
                 record.claimAgain(fingerprint, claim, now);
                 return new Outcome(null, claim);
