@@ -1,6 +1,7 @@
 package io.custos.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -111,6 +112,38 @@ class OnboardingIT extends ItBase {
                 .post("/api/v1/platform/tenants")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void aKeyedRequestThatFailedLeavesItsKeyFreeForTheNextAttempt() {
+        var existing = tenants.onboard();
+        String key = "key-" + Tenants.uniqueSlug("failed");
+        operator()
+                .header("Idempotency-Key", key)
+                .body(tenants.newTenantBody(existing.slug()))
+                .post("/api/v1/platform/tenants")
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/slug-taken"));
+
+        String slug = Tenants.uniqueSlug("second");
+        String created = operator()
+                .header("Idempotency-Key", key)
+                .body(tenants.newTenantBody(slug))
+                .post("/api/v1/platform/tenants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String replayed = operator()
+                .header("Idempotency-Key", key)
+                .body(tenants.newTenantBody(slug))
+                .post("/api/v1/platform/tenants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(replayed).isEqualTo(created);
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.custos.audit.checkpoint;
 
+import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
+import io.custos.platform.transaction.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +55,14 @@ public class Retention {
         Integer before = policy == null ? null : policy.retentionDays();
         if (policy == null) {
             data.sharedEm().persist(new RetentionPolicy(tenant, days));
+            try {
+                data.sharedEm().flush();
+            } catch (PersistenceException e) {
+                if (Constraints.isDuplicateOf(e, "PRIMARY")) {
+                    throw new ConcurrentChange("the retention policy"); // set meanwhile: change it instead
+                }
+                throw e;
+            }
         } else {
             policy.change(days);
         }

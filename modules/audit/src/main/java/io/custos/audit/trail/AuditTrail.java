@@ -9,10 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Appends entries to the bound tenant's chain inside the transaction of the work they record
@@ -29,6 +33,9 @@ public class AuditTrail {
 
     @Inject
     jakarta.enterprise.event.Event<AuditExported> exported;
+
+    /** Tenants whose head row a committed transaction of this process created or found. */
+    private final Set<String> tenantsWithAHead = ConcurrentHashMap.newKeySet();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(DomainEvent event) {
@@ -82,18 +89,36 @@ public class AuditTrail {
 
     /**
      * The head row, locked until the transaction ends; created at the genesis on a tenant's first
-     * entry. Locking first and inserting only when absent matters: INSERT IGNORE on an existing
-     * row takes a shared lock, and two writers upgrading shared locks deadlock.
+     * entry. A locking read of a missing row locks the gap before the next one, and new tenant ids
+     * (UUIDv7) all sort last: every new tenant's first append would wait on, and deadlock with,
+     * every other's (#22). So a head this process has not yet seen committed is taken with an
+     * upsert, which locks that one record whether or not it exists (and exclusively at once: the
+     * shared lock of INSERT IGNORE on an existing row deadlocked two writers upgrading it). Known
+     * heads are locked with a single read, as before.
      */
-    private static ChainHead lockHead(EntityManager em, String tenant) {
-        ChainHead head = em.find(ChainHead.class, tenant, LockModeType.PESSIMISTIC_WRITE);
-        if (head != null) {
-            return head;
+    private ChainHead lockHead(EntityManager em, String tenant) {
+        if (tenantsWithAHead.contains(tenant)) {
+            ChainHead head = em.find(ChainHead.class, tenant, LockModeType.PESSIMISTIC_WRITE);
+            if (head != null) {
+                return head;
+            }
         }
-        em.createNativeQuery("INSERT IGNORE INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES (?1, 0, ?2)")
+        em.createNativeQuery("INSERT INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES (?1, 0, ?2)"
+                        + " ON DUPLICATE KEY UPDATE last_seq = last_seq")
                 .setParameter(1, tenant)
                 .setParameter(2, ChainHash.GENESIS)
                 .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    tenantsWithAHead.add(tenant);
+                }
+            }
+        });
         return em.find(ChainHead.class, tenant, LockModeType.PESSIMISTIC_WRITE);
     }
 }

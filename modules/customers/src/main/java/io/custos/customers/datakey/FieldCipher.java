@@ -5,6 +5,7 @@ import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -139,20 +140,30 @@ public class FieldCipher {
         return cipher;
     }
 
-    /** The bound tenant's data key, created on first use (the first writer's key wins). */
+    /**
+     * The bound tenant's data key, created on first use (the first writer's key wins). Whether it
+     * exists is read without a lock first: a locking read of a missing row locks the gap before the
+     * next one, where every other new tenant's key (UUIDv7 ids sort last) is inserted too, and two
+     * new chains creating their first customers deadlocked (#22). The row is never deleted, so
+     * one seen exists; then it is read again with the lock asked for.
+     */
     private byte[] dataKey(LockModeType lock) {
         String tenant = TenantScope.required().value();
-        TenantDataKey stored = data.sharedEm().find(TenantDataKey.class, tenant, lock);
+        EntityManager em = data.sharedEm();
+        TenantDataKey stored = em.find(TenantDataKey.class, tenant);
         if (stored == null) {
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
             // EclipseLink allows native writes, not native reads, next to multitenant entities.
-            data.sharedEm()
-                    .createNativeQuery("INSERT IGNORE INTO customers_data_key (tenant_id, wrapped_key) VALUES (?1, ?2)")
+            em.createNativeQuery("INSERT IGNORE INTO customers_data_key (tenant_id, wrapped_key) VALUES (?1, ?2)")
                     .setParameter(1, tenant)
                     .setParameter(2, master.seal(PURPOSE, tenant, key))
                     .executeUpdate();
-            stored = data.sharedEm().find(TenantDataKey.class, tenant, lock);
+            // a locking read: it sees a key another transaction committed after this one's snapshot
+            stored = em.find(
+                    TenantDataKey.class, tenant, lock == LockModeType.NONE ? LockModeType.PESSIMISTIC_READ : lock);
+        } else if (lock != LockModeType.NONE) {
+            em.refresh(stored, lock);
         }
         return master.open(PURPOSE, tenant, stored.wrappedKey());
     }

@@ -45,19 +45,18 @@ public class LoginThrottle {
     public Failure fail(String slug, String username) {
         Instant now = clock.instant();
         String key = key(slug, username);
-        // Lock the row, inserting it only when absent: concurrent failures on every instance take
-        // turns here (INSERT IGNORE on an existing row would take a shared lock and deadlock).
+        // Upsert, then lock: an upsert locks this one row whether or not it exists, where a locking
+        // read of a missing row would lock the gap to its neighbour and failures of other usernames
+        // landing in that gap would deadlock with this one (#22); and it locks exclusively at
+        // once, where INSERT IGNORE on an existing row took a shared lock that two writers
+        // deadlocked upgrading. Concurrent failures of one username on every instance take turns.
+        data.sharedEm()
+                .createNativeQuery("INSERT INTO identity_login_throttle (key_hash, failures, last_failure_at)"
+                        + " VALUES (?1, 0, ?2) ON DUPLICATE KEY UPDATE key_hash = key_hash")
+                .setParameter(1, key)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
         LoginThrottleRow row = data.sharedEm().find(LoginThrottleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            data.sharedEm()
-                    .createNativeQuery(
-                            "INSERT IGNORE INTO identity_login_throttle (key_hash, failures, last_failure_at)"
-                                    + " VALUES (?1, 0, ?2)")
-                    .setParameter(1, key)
-                    .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                    .executeUpdate();
-            row = data.sharedEm().find(LoginThrottleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
-        }
         return new Failure(row.fail(now), row.failures());
     }
 

@@ -6,13 +6,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 
-/** The first answer to a creating request, kept 24 h per caller and key. */
+/**
+ * One caller's Idempotency-Key: claimed while its first request is served ({@code status} 0 and
+ * the claim's id), then the first answer to that request, kept 24 h.
+ */
 @Entity
 @Table(name = "platform_idempotency")
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord {
+
+    private static final int IN_FLIGHT = 0;
+
+    /** A claim this old belongs to a server that stopped mid-request; the key is free again. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     @Id
     @Column(name = "caller_scope")
@@ -24,6 +33,9 @@ public class IdempotencyRecord {
 
     @Column(name = "request_fingerprint", nullable = false)
     private String requestFingerprint;
+
+    @Column(name = "claim")
+    private String claim;
 
     @Column(name = "status", nullable = false)
     private int status;
@@ -39,18 +51,25 @@ public class IdempotencyRecord {
 
     protected IdempotencyRecord() {}
 
-    IdempotencyRecord(String callerScope, String key, String fingerprint, StoredAnswer answer, Instant now) {
-        this.callerScope = callerScope;
-        this.idempotencyKey = key;
-        this.requestFingerprint = fingerprint;
-        this.status = answer.status();
-        this.location = answer.location();
-        this.body = answer.body();
-        this.createdAt = now;
+    /** The key claimed for a request about to be served. */
+    IdempotencyRecord(Key key, String fingerprint, String claim, Instant now) {
+        this.callerScope = key.callerScope;
+        this.idempotencyKey = key.idempotencyKey;
+        claimAgain(fingerprint, claim, now);
     }
 
-    boolean isExpiredAt(Instant now) {
-        return createdAt.plus(Idempotency.RETENTION).isBefore(now);
+    boolean isInFlight() {
+        return status == IN_FLIGHT;
+    }
+
+    boolean isClaimedBy(String claim) {
+        return isInFlight() && claim.equals(this.claim);
+    }
+
+    /** An answer older than 24 h, or a claim its server abandoned: the key may be used afresh. */
+    boolean isFreeAt(Instant now) {
+        Duration kept = isInFlight() ? ABANDONED_AFTER : Idempotency.RETENTION;
+        return createdAt.plus(kept).isBefore(now);
     }
 
     boolean isFor(String fingerprint) {
@@ -61,8 +80,17 @@ public class IdempotencyRecord {
         return new StoredAnswer(status, location, body);
     }
 
-    void replaceWith(String fingerprint, StoredAnswer answer, Instant now) {
+    void claimAgain(String fingerprint, String claim, Instant now) {
         this.requestFingerprint = fingerprint;
+        this.claim = claim;
+        this.status = IN_FLIGHT;
+        this.location = null;
+        this.body = "";
+        this.createdAt = now;
+    }
+
+    void answer(StoredAnswer answer, Instant now) {
+        this.claim = null;
         this.status = answer.status();
         this.location = answer.location();
         this.body = answer.body();

@@ -13,15 +13,19 @@ public final class Constraints {
 
     private Constraints() {}
 
+    /**
+     * Whether {@code failure} is a duplicate of the unique key {@code uniqueKeyName}. MariaDB names
+     * the key ({@code for key 'uq_tenants_tenant_slug'}), MySQL 8 its table too
+     * ({@code for key 'tenants_tenant.uq_tenants_tenant_slug'}).
+     */
     public static boolean isDuplicateOf(Throwable failure, String uniqueKeyName) {
+        String key = uniqueKeyName.toLowerCase(Locale.ROOT) + "'";
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getErrorCode() == DUPLICATE_KEY
-                    && sql.getMessage() != null
-                    && sql.getMessage()
-                            .toLowerCase(Locale.ROOT)
-                            .contains("'" + uniqueKeyName.toLowerCase(Locale.ROOT) + "'")) {
-                return true;
+            if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY && sql.getMessage() != null) {
+                String message = sql.getMessage().toLowerCase(Locale.ROOT);
+                if (message.contains("'" + key) || message.contains("." + key)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -3,15 +3,18 @@ package io.custos.platform.problem;
 import io.custos.platform.versioning.Versions;
 import io.custos.platform.web.ProblemResponses;
 import io.custos.platform.web.RequestIds;
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -50,7 +53,7 @@ public final class ProblemMappers {
                 return ProblemResponses.response(validation(violations), requestId);
             }
             if (t instanceof OptimisticLockException) {
-                return ProblemResponses.response(new Versions.PreconditionFailed().problem(), requestId);
+                return ProblemResponses.response(lostUpdate(request).problem(), requestId);
             }
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -69,6 +72,20 @@ public final class ProblemMappers {
         return ProblemResponses.response(
                 ProblemResponses.forStatus(500, "an unexpected error occurred; quote the request id " + requestId),
                 requestId);
+    }
+
+    /**
+     * Someone changed the object between this request's read and its write (and retrying did not
+     * get through). With {@code If-Match} the caller named the version it changes: a failed
+     * precondition (412). Without, it is the conflict it would meet one request after the other.
+     */
+    static DomainProblem lostUpdate(HttpServletRequest request) {
+        String ifMatch = request == null ? null : request.getHeader(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            return new Versions.PreconditionFailed();
+        }
+        return new Conflict(
+                "concurrent-change", "the object was changed by another request at the same moment; read it again");
     }
 
     static Problem validation(ConstraintViolationException e) {
@@ -110,6 +127,23 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ConstraintViolationException e) {
+            return answer(request, e);
+        }
+    }
+
+    /**
+     * A failure at commit arrives wrapped in a {@link TransactionalException}. Jersey registers a
+     * mapper of its own for it that rethrows to the container (a bare 500); this one outranks it
+     * and answers by the cause, as {@link EveryException} does.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class FailuresAtCommit implements ExceptionMapper<TransactionalException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(TransactionalException e) {
             return answer(request, e);
         }
     }

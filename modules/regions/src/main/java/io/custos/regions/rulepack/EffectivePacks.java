@@ -1,6 +1,7 @@
 package io.custos.regions.rulepack;
 
 import io.custos.platform.json.Json;
+import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.DomainProblem;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
@@ -8,6 +9,7 @@ import io.custos.platform.problem.Problem;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
+import io.custos.platform.transaction.ConcurrentChange;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePackOverridden;
 import io.custos.regions.api.RulePacks;
@@ -19,6 +21,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -86,7 +90,10 @@ public class EffectivePacks implements RulePacks {
         return latest(code).map(o -> parse(o.overridesJson())).orElse(Map.of());
     }
 
-    /** Replaces the tenant's overrides of a pack with a new revision; 422 for a looser value. */
+    /**
+     * Replaces the tenant's overrides of a pack with a new revision; 422 for a looser value.
+     * Concurrent replacements are each applied, one revision after the other, in some order.
+     */
     @Transactional
     public RulePack override(Caller caller, String code, JsonObject request) {
         RulePack law = shipped.byCode(code).orElseThrow(() -> new NotFound("rule pack", code));
@@ -106,14 +113,41 @@ public class EffectivePacks implements RulePacks {
         if (!looser.isEmpty()) {
             throw new LooserThanTheLaw(code, looser);
         }
-        Optional<RulePackOverride> previous = latest(code);
+        Optional<RulePackOverride> previous = latestTakingTurns(code);
         Map<String, Object> before = previous.map(o -> parse(o.overridesJson())).orElse(Map.of());
         int revision = previous.map(o -> o.revision() + 1).orElse(1);
         data.em()
                 .persist(new RulePackOverride(code, revision, Json.write(proposed), caller.staffId(), clock.instant()));
+        try {
+            data.em().flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, "uq_regions_rule_override_revision")) {
+                // another request wrote this revision since we read the last: run again on top of it
+                throw new ConcurrentChange("the overrides of " + code);
+            }
+            throw e;
+        }
         overridden.fire(new RulePackOverridden(
                 caller.tenantId(), caller.staffId(), code, revision, before, proposed, clock.instant()));
         return tightened;
+    }
+
+    /**
+     * The pack's latest revision, with all its revisions locked until the transaction ends, so
+     * that replacements of one pack take turns: each locks from the first revision up (a request
+     * holds nothing else while it waits) and, being a locking read, sees the revision the one before it
+     * committed, where a plain read would see its snapshot and clash with that revision on insert.
+     * Only the first revision is left to race; its loser runs again ({@link ConcurrentChange}).
+     */
+    private Optional<RulePackOverride> latestTakingTurns(String code) {
+        List<RulePackOverride> revisions = data.em()
+                .createQuery(
+                        "SELECT o FROM RulePackOverride o WHERE o.packCode = :code ORDER BY o.revision",
+                        RulePackOverride.class)
+                .setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
     }
 
     private RulePack effective(RulePack law) {

@@ -1,5 +1,6 @@
 package io.custos.tenants.config;
 
+import io.custos.platform.config.ConfigNode;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Declarative configuration of the caller's store chain. */
 @Path("tenant-config")
@@ -30,6 +32,8 @@ public class TenantConfigResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TenantConfiguration.Result apply(
             InputStream yaml, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        return configuration.apply(callers.staff(), new InputStreamReader(yaml, StandardCharsets.UTF_8), dryRun);
+        // read before the transaction begins: a transaction may be run again, a stream cannot
+        ConfigNode document = ConfigNode.parse(new InputStreamReader(yaml, StandardCharsets.UTF_8));
+        return configuration.apply(callers.staff(), document, List.of(), dryRun);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +28,6 @@ public class TenantConfiguration {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    @Transactional
-    public Result apply(Caller caller, Reader yaml, boolean dryRun) {
-        return apply(caller, ConfigNode.parse(yaml), List.of(), dryRun);
-    }
 
     /** Applies {@code document}'s sections but those in {@code skipped} (onboarding's own header). */
     @Transactional
