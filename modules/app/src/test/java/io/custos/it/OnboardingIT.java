@@ -127,22 +127,8 @@ class OnboardingIT extends ItBase {
                 .body("type", endsWith("/slug-taken"));
 
         String slug = Tenants.uniqueSlug("second");
-        String created = operator()
-                .header("Idempotency-Key", key)
-                .body(tenants.newTenantBody(slug))
-                .post("/api/v1/platform/tenants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String replayed = operator()
-                .header("Idempotency-Key", key)
-                .body(tenants.newTenantBody(slug))
-                .post("/api/v1/platform/tenants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String created = onboardedWithKey(key, slug);
+        String replayed = onboardedWithKey(key, slug);
         assertThat(replayed).isEqualTo(created);
     }
 
@@ -150,22 +136,8 @@ class OnboardingIT extends ItBase {
     void aRetryWithTheSameIdempotencyKeyAnswersTheFirstResult() {
         String slug = Tenants.uniqueSlug("idem");
         String key = "key-" + slug;
-        String first = operator()
-                .header("Idempotency-Key", key)
-                .body(tenants.newTenantBody(slug))
-                .post("/api/v1/platform/tenants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String second = operator()
-                .header("Idempotency-Key", key)
-                .body(tenants.newTenantBody(slug))
-                .post("/api/v1/platform/tenants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String first = onboardedWithKey(key, slug);
+        String second = onboardedWithKey(key, slug);
         assertThat(second).isEqualTo(first);
 
         operator()
@@ -175,5 +147,17 @@ class OnboardingIT extends ItBase {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json");
+    }
+
+    /** Onboards {@code slug} with an Idempotency-Key: a 201, and the chain's id. */
+    private String onboardedWithKey(String key, String slug) {
+        return operator()
+                .header("Idempotency-Key", key)
+                .body(tenants.newTenantBody(slug))
+                .post("/api/v1/platform/tenants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }
