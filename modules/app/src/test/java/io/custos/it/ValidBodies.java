@@ -47,7 +47,8 @@ final class ValidBodies {
             case "fulfilPrivacyRequest" -> Map.of("purposes", List.of());
             case "createPurpose" -> Map.of("code", "PROBE", "description", "Probe");
             case "createRegion" -> Map.of("code", "PROBE", "name", "Probe");
-            case "createRole", "updateRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
+            case "createRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
+            case "updateRole" -> Map.of("name", "Probe updated", "permissions", List.of("customer.read"));
             case "setRulePackOverrides" -> Map.of("dsarResponseDays", 20);
             case "countSegment", "exportSegment", "querySegment" -> Map.of("purpose", "MARKETING");
             case "createStaff" -> Map.of("username", "probe", "email", "probe@example.com");
