@@ -453,7 +453,11 @@ class ReliabilitySuiteIT extends ItBase {
                 .toList();
         List<ServedOperation> others = raced.stream()
                 .filter(o -> !takes(o, "Idempotency-Key") && !takes(o, "If-Match"))
-                .sorted(java.util.Comparator.comparing(o -> o.method() == PathItem.HttpMethod.DELETE))
+                // Deeper paths first and DELETE last: an item is decided before its review closes,
+                // a customer transferred before it is deleted, staff suspended before offboarded.
+                .sorted(java.util.Comparator.<ServedOperation, Boolean>comparing(
+                                o -> o.method() == PathItem.HttpMethod.DELETE)
+                        .thenComparing(ServedOperation::path, java.util.Comparator.reverseOrder()))
                 .toList();
         return Stream.of(
                         keyed.stream()
@@ -501,6 +505,7 @@ class ReliabilitySuiteIT extends ItBase {
         RACES_RUN.incrementAndGet();
         RACE_SENT.addAndGet(RACERS);
         Race.Answers answers = Race.run(RACERS, i -> raced(operation, own, ids, headers));
+        System.out.println("  raced " + operation + ": " + answers.statuses());
         answers.all().stream()
                 .filter(a -> a.status() >= 500 || a.status() < 0)
                 .forEach(a -> RACE_SERVER_ERRORS.add(operation + " → " + a.status()));
@@ -526,6 +531,8 @@ class ReliabilitySuiteIT extends ItBase {
         Race.Answers answers = race(operation, own, ids, key);
         RACE_SENT.incrementAndGet();
         Response settled = raced(operation, own, ids, key);
+        System.out.println("  settled " + operation + ": " + settled.statusCode()
+                + (settled.statusCode() < 300 ? "" : " " + settled.asString()));
         String settledId = settled.statusCode() < 300 ? settled.path("id") : null;
         assertThat(answers.all())
                 .as(operation + ": every answer is the settled " + settled.statusCode() + " (id " + settledId
@@ -745,6 +752,8 @@ class ReliabilitySuiteIT extends ItBase {
         ifMatch(operation, other.mfa, ids).ifPresent(etag -> spec.header("If-Match", etag));
         ID_PROBES.incrementAndGet();
         Race.Answer answer = Race.Answer.of(() -> spec.pathParams(ids).request(method(operation), operation.path()));
+        System.out.println("  id probe " + operation + " " + name + ": " + answer.status() + " "
+                + (answer.status() < 300 ? "" : answer.body().replaceAll(",\"requestId\".*", "")));
         if (answer.status() >= 500 || answer.status() < 0) {
             ID_SERVER_ERRORS.add(operation + " " + name + " → " + answer.status());
         }
