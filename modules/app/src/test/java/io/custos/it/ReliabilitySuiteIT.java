@@ -420,6 +420,10 @@ class ReliabilitySuiteIT extends ItBase {
 
     private static final int RACERS = 6;
 
+    /** Actions after which the other actions on their object can only answer 409 or 404 (reviewed). */
+    private static final Set<String> ENDS_THE_OBJECT =
+            Set.of("closeAccessReview", "fulfilPrivacyRequest", "offboardStaff", "deleteCustomer");
+
     /** The paths whose GET takes {@code ?limit=}. */
     private Set<String> pagedPaths = Set.of();
 
@@ -453,11 +457,11 @@ class ReliabilitySuiteIT extends ItBase {
                 .toList();
         List<ServedOperation> others = raced.stream()
                 .filter(o -> !takes(o, "Idempotency-Key") && !takes(o, "If-Match"))
-                // Deeper paths first and DELETE last: an item is decided before its review closes,
-                // a customer transferred before it is deleted, staff suspended before offboarded.
-                .sorted(java.util.Comparator.<ServedOperation, Boolean>comparing(
-                                o -> o.method() == PathItem.HttpMethod.DELETE)
-                        .thenComparing(ServedOperation::path, java.util.Comparator.reverseOrder()))
+                // Actions that end an object's life last: an item is decided before its review
+                // closes, a grant revoked before its holder is offboarded, a request extended
+                // before it is fulfilled; deletions after all (a deleted customer's requests are gone).
+                .sorted(java.util.Comparator.comparingInt(
+                        o -> o.method() == PathItem.HttpMethod.DELETE ? 2 : ENDS_THE_OBJECT.contains(o.id()) ? 1 : 0))
                 .toList();
         return Stream.of(
                         keyed.stream()
