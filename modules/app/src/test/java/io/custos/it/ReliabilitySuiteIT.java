@@ -391,7 +391,9 @@ class ReliabilitySuiteIT extends ItBase {
     /** Reviewed exclusions from the race probe, by operationId, with their reasons. */
     private static final Map<String, String> RACE_EXCLUDED = Map.ofEntries(
             Map.entry("onboardTenant", "operator-only and global: raced by OnboardingRushIT"),
-            Map.entry("logIn", "issues a token, changes no object (racing failed logins: LockoutIT)"),
+            Map.entry(
+                    "logIn",
+                    "issues a token, changes no object (only the login throttle; lockout, sequential: LockoutIT)"),
             Map.entry("completeMfaLogin", "issues a token, changes no object"),
             Map.entry(
                     "startTotpEnrolment",
@@ -416,7 +418,7 @@ class ReliabilitySuiteIT extends ItBase {
                     "the audit trail grows with every request, so it is no state to compare (purging: AuditIT)"),
             Map.entry(
                     "applyTenantConfig",
-                    "a YAML body, not a reviewed JSON one (applying twice changes nothing: TenantConfigIT)"));
+                    "a YAML body, not a reviewed JSON one: not raced, a gap (applied twice in sequence: TenantConfigIT)"));
 
     private static final int RACERS = 6;
 
