@@ -388,6 +388,402 @@ class ReliabilitySuiteIT extends ItBase {
         return shown;
     }
 
+    /** Reviewed exclusions from the race probe, by operationId, with their reasons. */
+    private static final Map<String, String> RACE_EXCLUDED = Map.ofEntries(
+            Map.entry("onboardTenant", "operator-only and global: raced by OnboardingRushIT"),
+            Map.entry(
+                    "logIn",
+                    "issues a token, changes no object (only the login throttle; lockout, sequential: LockoutIT)"),
+            Map.entry("completeMfaLogin", "issues a token, changes no object"),
+            Map.entry(
+                    "startTotpEnrolment",
+                    "the caller's own second factor: racing it would unsettle the suite's MFA admin"),
+            Map.entry(
+                    "confirmTotpEnrolment",
+                    "the caller's own second factor: racing it would unsettle the suite's MFA admin"),
+            Map.entry("countSegment", "a read by POST: changes nothing"),
+            Map.entry("exportSegment", "a read by POST: changes nothing"),
+            Map.entry("querySegment", "a read by POST: changes nothing"),
+            Map.entry("aggregateCustomers", "a read by POST: changes nothing"),
+            Map.entry(
+                    "createTeam",
+                    "creates without an Idempotency-Key: each call makes a team by design (names need not be unique)"),
+            Map.entry(
+                    "importCustomers", "creates without an Idempotency-Key: each call starts an import job by design"),
+            Map.entry(
+                    "signAuditCheckpoint",
+                    "each call signs a new checkpoint by design: no one-call state to converge to"),
+            Map.entry(
+                    "purgeAuditTrail",
+                    "the audit trail grows with every request, so it is no state to compare (purging: AuditIT)"),
+            Map.entry(
+                    "applyTenantConfig",
+                    "a YAML body, not a reviewed JSON one: not raced, a gap (applied twice in sequence: TenantConfigIT)"));
+
+    private static final int RACERS = 6;
+
+    /** Actions after which the other actions on their object can only answer 409 or 404 (reviewed). */
+    private static final Set<String> ENDS_THE_OBJECT =
+            Set.of("closeAccessReview", "fulfilPrivacyRequest", "offboardStaff", "deleteCustomer");
+
+    /** The paths whose GET takes {@code ?limit=}. */
+    private Set<String> pagedPaths = Set.of();
+
+    private static final AtomicInteger RACES_RUN = new AtomicInteger();
+    private static final AtomicInteger RACE_SENT = new AtomicInteger();
+    private static final List<String> RACE_SERVER_ERRORS = new CopyOnWriteArrayList<>();
+
+    @TestFactory
+    Stream<DynamicTest> concurrentCallsOfEveryStateChangingOperationConverge() {
+        List<ServedOperation> operations = ServedDocument.operations();
+        List<ServedOperation> raced = probed(
+                "races",
+                operations,
+                "change state (not GET)",
+                operation -> operation.method() != PathItem.HttpMethod.GET,
+                operation -> RACE_EXCLUDED.get(operation.id()));
+        readable = readablePaths(operations);
+        pagedPaths = operations.stream()
+                .filter(operation -> operation.method() == PathItem.HttpMethod.GET
+                        && operation.parameters("query").stream().anyMatch(p -> "limit".equals(p.getName())))
+                .map(ServedOperation::path)
+                .collect(Collectors.toSet());
+        TenantObjects own = TenantObjects.createdIn(tenants.onboard());
+        RACES_RUN.set(0);
+        RACE_SENT.set(0);
+        RACE_SERVER_ERRORS.clear();
+        List<ServedOperation> keyed =
+                raced.stream().filter(o -> takes(o, "Idempotency-Key")).toList();
+        List<ServedOperation> matched = raced.stream()
+                .filter(o -> !takes(o, "Idempotency-Key") && takes(o, "If-Match"))
+                .toList();
+        List<ServedOperation> others = raced.stream()
+                .filter(o -> !takes(o, "Idempotency-Key") && !takes(o, "If-Match"))
+                // Actions that end an object's life last: an item is decided before its review
+                // closes, a grant revoked before its holder is offboarded, a request extended
+                // before it is fulfilled; deletions after all (a deleted customer's requests are gone).
+                .sorted(java.util.Comparator.comparingInt(
+                        o -> o.method() == PathItem.HttpMethod.DELETE ? 2 : ENDS_THE_OBJECT.contains(o.id()) ? 1 : 0))
+                .toList();
+        return Stream.of(
+                        keyed.stream()
+                                .map(o -> DynamicTest.dynamicTest(
+                                        o + ": " + RACERS + " clients, one Idempotency-Key → one object",
+                                        () -> raceOneKey(o, own))),
+                        matched.stream()
+                                .map(o -> DynamicTest.dynamicTest(
+                                        o + ": " + RACERS + " clients, one If-Match → one 2xx, the others 412",
+                                        () -> raceOneVersion(o, own))),
+                        others.stream()
+                                .map(o -> DynamicTest.dynamicTest(
+                                        o + ": " + RACERS + " clients at once → the state one call leaves",
+                                        () -> raceAction(o, own))),
+                        Stream.of(DynamicTest.dynamicTest("races: no 5xx", () -> {
+                            System.out.println("Reliability suite, races: " + RACES_RUN.get() + " operations raced, "
+                                    + RACE_SENT.get() + " requests sent, " + RACE_SERVER_ERRORS.size()
+                                    + " answered 5xx " + RACE_SERVER_ERRORS);
+                            assertThat(RACE_SERVER_ERRORS)
+                                    .as("raced requests answered 5xx")
+                                    .isEmpty();
+                        })))
+                .flatMap(Function.identity());
+    }
+
+    private static boolean takes(ServedOperation operation, String header) {
+        return operation.parameters("header").stream().anyMatch(p -> header.equalsIgnoreCase(p.getName()));
+    }
+
+    /** One request of a race as the tenant's MFA admin, on its objects. */
+    private static Response raced(
+            ServedOperation operation, TenantObjects own, Map<String, String> ids, Map<String, String> headers) {
+        RequestSpecification spec = as(own.mfa).accept(operation.answerMediaType());
+        if (operation.jsonBody().isPresent()) {
+            spec.body(ValidBodies.of(operation.id(), own));
+        } else if (operation.bodyMediaType().isPresent()) {
+            throw new AssertionError(operation + ": only JSON bodies are known to the race probe");
+        }
+        spec.headers(headers);
+        return spec.pathParams(ids).request(method(operation), operation.path());
+    }
+
+    private static Race.Answers race(
+            ServedOperation operation, TenantObjects own, Map<String, String> ids, Map<String, String> headers) {
+        RACES_RUN.incrementAndGet();
+        RACE_SENT.addAndGet(RACERS);
+        Race.Answers answers = Race.run(RACERS, i -> raced(operation, own, ids, headers));
+        System.out.println("  raced " + operation + ": " + answers.statuses());
+        answers.all().stream()
+                .filter(a -> a.status() >= 500 || a.status() < 0)
+                .forEach(a -> RACE_SERVER_ERRORS.add(operation + " → " + a.status()));
+        assertThat(answers.statuses().keySet())
+                .as(operation + ": answers by status " + answers.statuses())
+                .allMatch(status -> status >= 200 && status < 500);
+        assertThat(answers.all())
+                .as(operation + ": answers the contract does not declare")
+                .allSatisfy(a -> assertThat(a.contractDisagreement()).isNull());
+        return answers;
+    }
+
+    /**
+     * The same key and body from every client at once: each answer is the settled one (what a
+     * later retry with the key answers: status and id) or 409 in progress with Retry-After, and
+     * one object was made at most.
+     */
+    private void raceOneKey(ServedOperation operation, TenantObjects own) {
+        Map<String, String> ids = own.pathIds(operation);
+        Integer before = count(operation, own, ids);
+        Map<String, String> key =
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        Race.Answers answers = race(operation, own, ids, key);
+        RACE_SENT.incrementAndGet();
+        Response settled = raced(operation, own, ids, key);
+        System.out.println("  settled " + operation + ": " + settled.statusCode()
+                + (settled.statusCode() < 300 ? "" : " " + settled.asString()));
+        String settledId = settled.statusCode() < 300 ? settled.path("id") : null;
+        assertThat(answers.all())
+                .as(operation + ": every answer is the settled " + settled.statusCode() + " (id " + settledId
+                        + ") or 409 in progress with Retry-After; answers " + answers.statuses())
+                .allSatisfy(a -> {
+                    if (a.status() == settled.statusCode()
+                            && (settledId == null || settledId.equals(a.json().getString("id")))) {
+                        return;
+                    }
+                    assertThat(a.status()).as(a.body()).isEqualTo(409);
+                    assertThat(a.header("Retry-After"))
+                            .as("Retry-After of " + a.body())
+                            .isNotNull();
+                });
+        Integer after = count(operation, own, ids);
+        if (before != null) {
+            assertThat(after)
+                    .as(operation + ": objects listed before and after the race")
+                    .isEqualTo(before + (settled.statusCode() < 300 ? 1 : 0));
+        }
+        if (settledId != null && settled.header("Location") != null) {
+            as(own.mfa)
+                    .get(java.net.URI.create(settled.header("Location")).getPath())
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
+    /** A snapshot less the request ids of problems (each answer has its own). */
+    private static String withoutRequestIds(String snapshot) {
+        return snapshot == null ? null : snapshot.replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"…\"");
+    }
+
+    /** How many objects the GET of the operation's path lists ({@code items}, else {@code history}); null without one. */
+    private Integer count(ServedOperation operation, TenantObjects own, Map<String, String> ids) {
+        if (!readable.contains(operation.path())) {
+            return null;
+        }
+        RequestSpecification spec = as(own.mfa).pathParams(ids);
+        if (pagedPaths.contains(operation.path())) {
+            spec.queryParam("limit", 500);
+        }
+        Response list = spec.get(operation.path());
+        List<Object> items = list.path("items");
+        if (items == null) {
+            items = list.path("history");
+        }
+        return items == null ? null : items.size();
+    }
+
+    /** The current ETag from every client at once: exactly one 2xx, the others 412 (or 409). */
+    private void raceOneVersion(ServedOperation operation, TenantObjects own) {
+        Map<String, String> ids = own.pathIds(operation);
+        String etag = ifMatch(operation, own.mfa, ids).orElseThrow(() -> new AssertionError(operation + ": no ETag"));
+        Race.Answers answers = race(operation, own, ids, Map.of("If-Match", etag));
+        assertThat(answers.count(a -> a.status() >= 200 && a.status() < 300))
+                .as(operation + ": one 2xx, answers " + answers.statuses() + ", as "
+                        + answers.all().stream()
+                                .map(Race.Answer::body)
+                                .distinct()
+                                .toList())
+                .isEqualTo(1);
+        assertThat(answers.count(a -> a.status() == 412 || a.status() == 409))
+                .as(operation + ": the others 412 or 409, answers " + answers.statuses())
+                .isEqualTo(RACERS - 1);
+    }
+
+    /**
+     * Every client at once: no 5xx, every answer declared, and one more call afterwards changes
+     * nothing that a GET shows (the race left what one call leaves).
+     */
+    private void raceAction(ServedOperation operation, TenantObjects own) {
+        Map<String, String> ids = own.pathIds(operation);
+        race(operation, own, ids, Map.of());
+        String after = withoutRequestIds(snapshot(operation, own, ids));
+        RACE_SENT.incrementAndGet();
+        int again = raced(operation, own, ids, Map.of()).statusCode();
+        assertThat(again).as(operation + ": one more call").isLessThan(500);
+        assertThat(withoutRequestIds(snapshot(operation, own, ids)))
+                .as(operation + ": what GET shows after the race, and after one more call")
+                .isEqualTo(after);
+    }
+
+    /** The kind of object (a TenantObjects kind) an id-named query parameter or body property takes. */
+    private static final Map<String, String> KIND_BY_ID_NAME = Map.ofEntries(
+            Map.entry("actorId", "staff"),
+            Map.entry("customerId", "customer"),
+            Map.entry("homeStoreId", "store"),
+            Map.entry("ownerId", "staff"),
+            Map.entry("regionId", "region"),
+            Map.entry("roleId", "role"),
+            Map.entry("staffId", "staff"),
+            Map.entry("staffIds", "staff"),
+            Map.entry("storeId", "store"),
+            Map.entry("teamId", "team"));
+
+    /** Values for required query parameters that name no object, by name (reviewed). */
+    private static final Map<String, String> REQUIRED_QUERY_VALUES = Map.of("action", "customer.read");
+
+    /** Reviewed exclusions from the probe of ids outside the path, as "operationId name", with their reasons. */
+    private static final Map<String, String> ID_ISOLATION_EXCLUDED = Map.of();
+
+    private static final AtomicInteger ID_PROBES = new AtomicInteger();
+    private static final List<String> ID_SERVER_ERRORS = new CopyOnWriteArrayList<>();
+
+    @TestFactory
+    Stream<DynamicTest> anotherTenantsIdsOutsideThePathAreNotFound() {
+        List<ServedOperation> operations = ServedDocument.operations();
+        List<ServedOperation> probed = probed(
+                "isolation of ids outside the path",
+                operations,
+                "take a query parameter or body property named *Id or *Ids",
+                operation -> !idNames(operation).isEmpty(),
+                operation -> ISOLATION_EXCLUDED.entrySet().stream()
+                        .filter(exclusion -> operation.path().startsWith(exclusion.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null));
+        TenantObjects a = TenantObjects.createdIn(tenants.onboard());
+        TenantObjects b = TenantObjects.createdIn(tenants.onboard());
+        List<ServedOperation> reads = operations.stream()
+                .filter(operation -> operation.method() == PathItem.HttpMethod.GET
+                        && !operation.parameters("path").isEmpty()
+                        && ISOLATION_EXCLUDED.keySet().stream().noneMatch(operation.path()::startsWith))
+                .toList();
+        Map<String, String> before = objectsOf(a, reads);
+        ID_PROBES.set(0);
+        ID_SERVER_ERRORS.clear();
+        List<String> excluded = new ArrayList<>();
+        Stream<DynamicTest> probes = probed.stream()
+                .flatMap(operation -> idNames(operation).entrySet().stream().flatMap(id -> {
+                    String reason = ID_ISOLATION_EXCLUDED.get(operation.id() + " " + id.getKey());
+                    if (reason != null) {
+                        excluded.add(operation.id() + " " + id.getKey() + ": " + reason);
+                        return Stream.empty();
+                    }
+                    return Stream.of(DynamicTest.dynamicTest(
+                            operation + " with another tenant's " + id.getKey() + " in the " + id.getValue()
+                                    + " → 404, 400 or 422, or an empty page",
+                            () -> anotherTenantsId(operation, id.getKey(), id.getValue(), a, b)));
+                }));
+        return Stream.concat(
+                probes,
+                Stream.of(
+                        DynamicTest.dynamicTest("ids outside the path: no 5xx, the tenant's objects unchanged", () -> {
+                            System.out.println("Reliability suite, isolation of ids outside the path: "
+                                    + ID_PROBES.get()
+                                    + " probes, " + ID_SERVER_ERRORS.size() + " answered 5xx " + ID_SERVER_ERRORS
+                                    + (excluded.isEmpty() ? "" : ", excluded: " + excluded));
+                            assertThat(ID_SERVER_ERRORS)
+                                    .as("id probes answered 5xx")
+                                    .isEmpty();
+                            assertThat(objectsOf(a, reads)).isEqualTo(before);
+                        })));
+    }
+
+    /** The id-named query parameters ("query") and JSON body properties ("body") of the operation. */
+    private static Map<String, String> idNames(ServedOperation operation) {
+        Map<String, String> names = new LinkedHashMap<>();
+        operation.parameters("query").stream()
+                .map(Parameter::getName)
+                .filter(ReliabilitySuiteIT::namesAnId)
+                .forEach(name -> names.put(name, "query"));
+        operation.bodyProperties().keySet().stream()
+                .filter(ReliabilitySuiteIT::namesAnId)
+                .forEach(name -> names.put(name, "body"));
+        return names;
+    }
+
+    private static boolean namesAnId(String name) {
+        return name.endsWith("Id") || name.endsWith("Ids");
+    }
+
+    /** The owner's real object id for an id name; fails naming what to add for an unknown name. */
+    private static String idOf(String name, TenantObjects owner) {
+        String kind = KIND_BY_ID_NAME.get(name);
+        if (kind == null || !owner.ids.containsKey(kind)) {
+            throw new AssertionError("no object kind for the id name " + name + ": add it to"
+                    + " ReliabilitySuiteIT.KIND_BY_ID_NAME with the TenantObjects kind it takes");
+        }
+        return owner.ids.get(kind);
+    }
+
+    /**
+     * Tenant B's admin sends the operation on its own objects, with tenant A's real id in one
+     * place: a 404, 400 or 422 problem, or for a list an empty page; never A's data, never 5xx.
+     */
+    private static void anotherTenantsId(
+            ServedOperation operation, String name, String where, TenantObjects owner, TenantObjects other) {
+        String foreign = idOf(name, owner);
+        Map<String, String> ids = other.pathIds(operation);
+        RequestSpecification spec = as(other.mfa).accept(operation.answerMediaType());
+        for (Parameter parameter : operation.parameters("query")) {
+            if (!Boolean.TRUE.equals(parameter.getRequired())
+                    || parameter.getName().equals(name)) {
+                continue;
+            }
+            String value = namesAnId(parameter.getName())
+                    ? idOf(parameter.getName(), other)
+                    : REQUIRED_QUERY_VALUES.get(parameter.getName());
+            if (value == null) {
+                throw new AssertionError(operation + ": no value for the required query parameter "
+                        + parameter.getName() + ": add one to ReliabilitySuiteIT.REQUIRED_QUERY_VALUES");
+            }
+            spec.queryParam(parameter.getName(), value);
+        }
+        if (where.equals("query")) {
+            spec.queryParam(name, foreign);
+        }
+        if (operation.jsonBody().isPresent()) {
+            Map<String, Object> body = ValidBodies.of(operation.id(), other);
+            if (where.equals("body")) {
+                body = with(body, name, name.endsWith("Ids") ? List.of(foreign) : foreign);
+            }
+            spec.body(body);
+        }
+        ifMatch(operation, other.mfa, ids).ifPresent(etag -> spec.header("If-Match", etag));
+        ID_PROBES.incrementAndGet();
+        Race.Answer answer = Race.Answer.of(() -> spec.pathParams(ids).request(method(operation), operation.path()));
+        System.out.println("  id probe " + operation + " " + name + ": " + answer.status() + " "
+                + (answer.status() < 300 ? "" : answer.body().replaceAll(",\"requestId\".*", "")));
+        if (answer.status() >= 500 || answer.status() < 0) {
+            ID_SERVER_ERRORS.add(operation + " " + name + " → " + answer.status());
+        }
+        assertThat(answer.contractDisagreement())
+                .as(operation + ": an answer the contract declares")
+                .isNull();
+        if (answer.status() >= 200 && answer.status() < 300) {
+            List<Object> items = answer.json().getList("items");
+            assertThat(items)
+                    .as(operation + " with another tenant's " + name + ": a 2xx only as an empty page, got "
+                            + answer.status() + " " + answer.body())
+                    .isNotNull()
+                    .isEmpty();
+            assertThat(operation.method())
+                    .as(operation + ": a 2xx only for a read")
+                    .isEqualTo(PathItem.HttpMethod.GET);
+            return;
+        }
+        assertThat(answer.status())
+                .as(operation + " with another tenant's " + name + ": " + answer.body())
+                .isIn(404, 400, 422);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     /** The operation with placeholder ids and an empty body of its declared media type. */
     private static Response send(RequestSpecification spec, ServedOperation operation) {
         Map<String, String> ids = new LinkedHashMap<>();

@@ -47,7 +47,8 @@ final class ValidBodies {
             case "fulfilPrivacyRequest" -> Map.of("purposes", List.of());
             case "createPurpose" -> Map.of("code", "PROBE", "description", "Probe");
             case "createRegion" -> Map.of("code", "PROBE", "name", "Probe");
-            case "createRole", "updateRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
+            case "createRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
+            case "updateRole" -> Map.of("name", "Probe updated", "permissions", List.of("customer.read"));
             case "setRulePackOverrides" -> Map.of("dsarResponseDays", 20);
             case "countSegment", "exportSegment", "querySegment" -> Map.of("purpose", "MARKETING");
             case "createStaff" -> Map.of("username", "probe", "email", "probe@example.com");
@@ -55,7 +56,7 @@ final class ValidBodies {
             case "createStore" -> Map.of("code", "PRB", "name", "Probe", "country", "DE");
             case "createTeam" -> Map.of("name", "Probe");
             case "replaceTeamMembers" -> Map.of("staffIds", List.of(caller.tenant.adminId()));
-            case "assignTraining" -> Map.of("staffId", own.get("staff"), "courseCode", own.get("course"));
+            case "assignTraining" -> Map.of("staffId", caller.tenant.adminId(), "courseCode", own.get("course"));
             case "createCourse" ->
                 Map.of(
                         "code",
