@@ -92,8 +92,8 @@ class ReliabilitySuiteIT extends ItBase {
         List<ServedOperation> probed = probed(
                 "hostile input",
                 operations,
-                "take a JSON body or an integer query parameter",
-                operation -> operation.jsonBody().isPresent()
+                "take a body or an integer query parameter",
+                operation -> operation.bodyMediaType().isPresent()
                         || !integerQueryParameters(operation).isEmpty(),
                 operation -> HOSTILE_INPUT_EXCLUDED.get(operation.id()));
         readable = readablePaths(operations);
@@ -131,6 +131,11 @@ class ReliabilitySuiteIT extends ItBase {
                             operation + " with " + name + " " + variant + " → 400",
                             () -> hostile(operation, own, json(with(valid, name, value)), 400, name)))));
         }
+        if (operation.jsonBody().isEmpty() && operation.bodyMediaType().isPresent()) {
+            textDocuments(operation.bodyMediaType().get())
+                    .forEach((variant, body) -> probes.add(DynamicTest.dynamicTest(
+                            operation + " with " + variant + " → 4xx", () -> hostile(operation, own, body, 0, null))));
+        }
         byte[] acceptedBody = operation.jsonBody().isPresent()
                 ? json(ValidBodies.of(operation.id(), own))
                 : operation.bodyMediaType().isPresent()
@@ -148,6 +153,36 @@ class ReliabilitySuiteIT extends ItBase {
                             Map.of(parameter.getName(), "abc"))));
         }
         return probes.stream();
+    }
+
+    /** Malformed documents of a text body (tenant-config YAML, customer CSV): refused, never a 5xx. */
+    private static Map<String, byte[]> textDocuments(String mediaType) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        documents.put("an empty body", new byte[0]);
+        documents.put("invalid UTF-8", new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        documents.put("binary garbage", new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0, '\n'});
+        if (mediaType.contains("yaml")) {
+            documents.put("a YAML list where a mapping belongs", utf8("- regions\n- stores\n"));
+            documents.put("a section of the wrong type", utf8("regions: 42\nstores: {a: b}\n"));
+            documents.put("10 000-deep nesting", utf8("regions: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"));
+            StringBuilder laughs =
+                    new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+            for (char c = 'b'; c <= 'j'; c++) {
+                String previous = String.valueOf((char) (c - 1));
+                laughs.append(c).append(": &").append(c).append(" [");
+                laughs.append(String.join(",", java.util.Collections.nCopies(9, "*" + previous)));
+                laughs.append("]\n");
+            }
+            documents.put("a billion laughs", utf8(laughs.toString()));
+        } else {
+            documents.put("a CSV without the expected columns", utf8("foo,bar\n1,2\n"));
+            documents.put("a CSV with an unbalanced quote", utf8("storeId,givenName,familyName,country\n\"x,y,z,DE\n"));
+        }
+        return documents;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private void hostile(ServedOperation operation, TenantObjects own, byte[] body, int status, String field) {

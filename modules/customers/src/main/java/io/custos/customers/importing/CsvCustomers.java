@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,11 +68,21 @@ final class CsvCustomers {
                 rows.add(row(record, validator));
             }
             return rows;
+        } catch (CSVException | IllegalStateException | IllegalArgumentException malformed) {
+            throw unreadable();
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof CSVException ? unreadable() : e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException malformed) {
-            throw new InvalidInput("body", "is not a readable CSV file: " + malformed.getMessage());
         }
+    }
+
+    /** The parser's own words name its internals: say what a CSV author can act on. */
+    private static InvalidInput unreadable() {
+        return new InvalidInput(
+                "body",
+                "is not a readable CSV file: RFC 4180 with one header line, every quoted field closed,"
+                        + " each header name once");
     }
 
     private static ImportRow row(CSVRecord record, Validator validator) {
