@@ -80,8 +80,7 @@ class ReliabilitySuiteIT extends ItBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int NESTING = 64;
-    private static final AtomicInteger HOSTILE_SENT = new AtomicInteger();
-    private static final List<String> SERVER_ERRORS = new CopyOnWriteArrayList<>();
+    private static final Tally HOSTILE = new Tally("hostile input");
 
     /** The paths the document declares a GET on. */
     private Set<String> readable = Set.of();
@@ -98,15 +97,10 @@ class ReliabilitySuiteIT extends ItBase {
                 operation -> HOSTILE_INPUT_EXCLUDED.get(operation.id()));
         readable = readablePaths(operations);
         TenantObjects own = TenantObjects.createdIn(tenants.onboard());
-        HOSTILE_SENT.set(0);
-        SERVER_ERRORS.clear();
+        HOSTILE.restart();
         Stream<DynamicTest> probes = probed.stream().flatMap(operation -> hostileProbes(operation, own));
-        return Stream.concat(probes, Stream.of(DynamicTest.dynamicTest("hostile requests: no 5xx", () -> {
-            System.out.println("Reliability suite, hostile input: " + HOSTILE_SENT.get()
-                    + " hostile requests sent, " + SERVER_ERRORS.size() + " answered 5xx "
-                    + SERVER_ERRORS);
-            assertThat(SERVER_ERRORS).as("hostile requests answered 5xx").isEmpty();
-        })));
+        return Stream.concat(
+                probes, Stream.of(DynamicTest.dynamicTest("hostile requests: no 5xx", () -> HOSTILE.report(""))));
     }
 
     private Stream<DynamicTest> hostileProbes(ServedOperation operation, TenantObjects own) {
@@ -207,7 +201,7 @@ class ReliabilitySuiteIT extends ItBase {
         spec.accept(operation.answerMediaType());
         operation.bodyMediaType().ifPresent(type -> spec.contentType(type + "; charset=UTF-8"));
         ifMatch(operation, own.mfa, ids).ifPresent(etag -> spec.header("If-Match", etag));
-        HOSTILE_SENT.incrementAndGet();
+        HOSTILE.sent(1);
         Response answer;
         try {
             if (body != null) {
@@ -217,12 +211,12 @@ class ReliabilitySuiteIT extends ItBase {
         } catch (AssertionError contractBroken) {
             if (contractBroken.getMessage() != null
                     && contractBroken.getMessage().matches("(?s).* → 5\\d\\d:.*")) {
-                SERVER_ERRORS.add(operation.toString());
+                HOSTILE.serverError(operation.toString());
             }
             throw contractBroken;
         }
         if (answer.statusCode() >= 500) {
-            SERVER_ERRORS.add(operation + " → " + answer.statusCode());
+            HOSTILE.serverError(operation + " → " + answer.statusCode());
         }
         assertThat(answer.statusCode()).as(operation + ": a client error").isBetween(400, 499);
         if (status != 0) {
@@ -465,8 +459,7 @@ class ReliabilitySuiteIT extends ItBase {
     private Set<String> pagedPaths = Set.of();
 
     private static final AtomicInteger RACES_RUN = new AtomicInteger();
-    private static final AtomicInteger RACE_SENT = new AtomicInteger();
-    private static final List<String> RACE_SERVER_ERRORS = new CopyOnWriteArrayList<>();
+    private static final Tally RACES = new Tally("races");
 
     @TestFactory
     Stream<DynamicTest> concurrentCallsOfEveryStateChangingOperationConverge() {
@@ -485,8 +478,7 @@ class ReliabilitySuiteIT extends ItBase {
                 .collect(Collectors.toSet());
         TenantObjects own = TenantObjects.createdIn(tenants.onboard());
         RACES_RUN.set(0);
-        RACE_SENT.set(0);
-        RACE_SERVER_ERRORS.clear();
+        RACES.restart();
         List<ServedOperation> keyed =
                 raced.stream().filter(o -> takes(o, "Idempotency-Key")).toList();
         List<ServedOperation> matched = raced.stream()
@@ -513,14 +505,8 @@ class ReliabilitySuiteIT extends ItBase {
                                 .map(o -> DynamicTest.dynamicTest(
                                         o + ": " + RACERS + " clients at once → the state one call leaves",
                                         () -> raceAction(o, own))),
-                        Stream.of(DynamicTest.dynamicTest("races: no 5xx", () -> {
-                            System.out.println("Reliability suite, races: " + RACES_RUN.get() + " operations raced, "
-                                    + RACE_SENT.get() + " requests sent, " + RACE_SERVER_ERRORS.size()
-                                    + " answered 5xx " + RACE_SERVER_ERRORS);
-                            assertThat(RACE_SERVER_ERRORS)
-                                    .as("raced requests answered 5xx")
-                                    .isEmpty();
-                        })))
+                        Stream.of(DynamicTest.dynamicTest(
+                                "races: no 5xx", () -> RACES.report(RACES_RUN.get() + " operations raced, "))))
                 .flatMap(Function.identity());
     }
 
@@ -544,12 +530,12 @@ class ReliabilitySuiteIT extends ItBase {
     private static Race.Answers race(
             ServedOperation operation, TenantObjects own, Map<String, String> ids, Map<String, String> headers) {
         RACES_RUN.incrementAndGet();
-        RACE_SENT.addAndGet(RACERS);
+        RACES.sent(RACERS);
         Race.Answers answers = Race.run(RACERS, i -> raced(operation, own, ids, headers));
         System.out.println("  raced " + operation + ": " + answers.statuses());
         answers.all().stream()
                 .filter(a -> a.status() >= 500 || a.status() < 0)
-                .forEach(a -> RACE_SERVER_ERRORS.add(operation + " → " + a.status()));
+                .forEach(a -> RACES.serverError(operation + " → " + a.status()));
         assertThat(answers.statuses().keySet())
                 .as(operation + ": answers by status " + answers.statuses())
                 .allMatch(status -> status >= 200 && status < 500);
@@ -570,7 +556,7 @@ class ReliabilitySuiteIT extends ItBase {
         Map<String, String> key =
                 Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
         Race.Answers answers = race(operation, own, ids, key);
-        RACE_SENT.incrementAndGet();
+        RACES.sent(1);
         Response settled = raced(operation, own, ids, key);
         System.out.println("  settled " + operation + ": " + settled.statusCode()
                 + (settled.statusCode() < 300 ? "" : " " + settled.asString()));
@@ -649,7 +635,7 @@ class ReliabilitySuiteIT extends ItBase {
         Map<String, String> ids = own.pathIds(operation);
         race(operation, own, ids, Map.of());
         String after = withoutRequestIds(snapshot(operation, own, ids));
-        RACE_SENT.incrementAndGet();
+        RACES.sent(1);
         int again = raced(operation, own, ids, Map.of()).statusCode();
         assertThat(again).as(operation + ": one more call").isLessThan(500);
         assertThat(withoutRequestIds(snapshot(operation, own, ids)))
@@ -676,8 +662,7 @@ class ReliabilitySuiteIT extends ItBase {
     /** Reviewed exclusions from the probe of ids outside the path, as "operationId name", with their reasons. */
     private static final Map<String, String> ID_ISOLATION_EXCLUDED = Map.of();
 
-    private static final AtomicInteger ID_PROBES = new AtomicInteger();
-    private static final List<String> ID_SERVER_ERRORS = new CopyOnWriteArrayList<>();
+    private static final Tally IDS = new Tally("isolation of ids outside the path");
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsIdsOutsideThePathAreNotFound() {
@@ -700,8 +685,7 @@ class ReliabilitySuiteIT extends ItBase {
                         && ISOLATION_EXCLUDED.keySet().stream().noneMatch(operation.path()::startsWith))
                 .toList();
         Map<String, String> before = objectsOf(a, reads);
-        ID_PROBES.set(0);
-        ID_SERVER_ERRORS.clear();
+        IDS.restart();
         List<String> excluded = new ArrayList<>();
         Stream<DynamicTest> probes = probed.stream()
                 .flatMap(operation -> idNames(operation).entrySet().stream().flatMap(id -> {
@@ -719,13 +703,7 @@ class ReliabilitySuiteIT extends ItBase {
                 probes,
                 Stream.of(
                         DynamicTest.dynamicTest("ids outside the path: no 5xx, the tenant's objects unchanged", () -> {
-                            System.out.println("Reliability suite, isolation of ids outside the path: "
-                                    + ID_PROBES.get()
-                                    + " probes, " + ID_SERVER_ERRORS.size() + " answered 5xx " + ID_SERVER_ERRORS
-                                    + (excluded.isEmpty() ? "" : ", excluded: " + excluded));
-                            assertThat(ID_SERVER_ERRORS)
-                                    .as("id probes answered 5xx")
-                                    .isEmpty();
+                            IDS.report(excluded.isEmpty() ? "" : "excluded: " + excluded + ", ");
                             assertThat(objectsOf(a, reads)).isEqualTo(before);
                         })));
     }
@@ -791,12 +769,12 @@ class ReliabilitySuiteIT extends ItBase {
             spec.body(body);
         }
         ifMatch(operation, other.mfa, ids).ifPresent(etag -> spec.header("If-Match", etag));
-        ID_PROBES.incrementAndGet();
+        IDS.sent(1);
         Race.Answer answer = Race.Answer.of(() -> spec.pathParams(ids).request(method(operation), operation.path()));
         System.out.println("  id probe " + operation + " " + name + ": " + answer.status() + " "
                 + (answer.status() < 300 ? "" : answer.body().replaceAll(",\"requestId\".*", "")));
         if (answer.status() >= 500 || answer.status() < 0) {
-            ID_SERVER_ERRORS.add(operation + " " + name + " → " + answer.status());
+            IDS.serverError(operation + " " + name + " → " + answer.status());
         }
         assertThat(answer.contractDisagreement())
                 .as(operation + ": an answer the contract declares")
@@ -868,5 +846,36 @@ class ReliabilitySuiteIT extends ItBase {
                 + probed.size() + " probed, " + excluded.size() + " excluded" + (excluded.isEmpty() ? "" : ":")
                 + excluded.stream().map(line -> System.lineSeparator() + line).collect(Collectors.joining()));
         return probed;
+    }
+
+    /** What one part of the suite sent, and which of its requests the server answered with a 5xx. */
+    private static final class Tally {
+        private final String part;
+        private final AtomicInteger sent = new AtomicInteger();
+        private final List<String> serverErrors = new CopyOnWriteArrayList<>();
+
+        Tally(String part) {
+            this.part = part;
+        }
+
+        void restart() {
+            sent.set(0);
+            serverErrors.clear();
+        }
+
+        void sent(int requests) {
+            sent.addAndGet(requests);
+        }
+
+        void serverError(String what) {
+            serverErrors.add(what);
+        }
+
+        /** Prints the part's figures and fails on any 5xx. */
+        void report(String figures) {
+            System.out.println("Reliability suite, " + part + ": " + figures + sent.get() + " requests sent, "
+                    + serverErrors.size() + " answered 5xx " + serverErrors);
+            assertThat(serverErrors).as(part + ": requests answered 5xx").isEmpty();
+        }
     }
 }

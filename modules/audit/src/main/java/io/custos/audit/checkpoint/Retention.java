@@ -1,6 +1,5 @@
 package io.custos.audit.checkpoint;
 
-import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
@@ -10,7 +9,6 @@ import io.custos.platform.transaction.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,14 +53,8 @@ public class Retention {
         Integer before = policy == null ? null : policy.retentionDays();
         if (policy == null) {
             data.sharedEm().persist(new RetentionPolicy(tenant, days));
-            try {
-                data.sharedEm().flush();
-            } catch (PersistenceException e) {
-                if (Constraints.isDuplicateOf(e, "PRIMARY")) {
-                    throw new ConcurrentChange("the retention policy"); // set meanwhile: change it instead
-                }
-                throw e;
-            }
+            // set meanwhile: the run again changes it instead
+            ConcurrentChange.flush(data.sharedEm(), "PRIMARY", "the retention policy");
         } else {
             policy.change(days);
         }

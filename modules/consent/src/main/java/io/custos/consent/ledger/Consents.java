@@ -6,7 +6,6 @@ import io.custos.consent.purpose.Purposes;
 import io.custos.consent.subject.ConsentSubjects;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.platform.id.Ids;
-import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
@@ -15,7 +14,6 @@ import io.custos.platform.transaction.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,15 +83,9 @@ public class Consents {
             return created;
         });
         current.follow(event.id(), consent.state(), consent.source(), now);
-        try {
-            data.em().flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isDuplicateOf(e, "ux_consent_current")) {
-                // a concurrent first consent for this purpose made the projection: run again to follow it
-                throw new ConcurrentChange("the consent of customer " + customerId + " for " + consent.purpose());
-            }
-            throw e;
-        }
+        // a concurrent first consent for this purpose made the projection: the run again follows it
+        ConcurrentChange.flush(
+                data.em(), "ux_consent_current", "the consent of customer " + customerId + " for " + consent.purpose());
         recorded.fire(new ConsentRecorded(
                 caller.tenantId(),
                 caller.staffId(),

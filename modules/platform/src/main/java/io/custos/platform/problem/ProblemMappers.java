@@ -1,5 +1,6 @@
 package io.custos.platform.problem;
 
+import io.custos.platform.transaction.ConcurrentChange;
 import io.custos.platform.versioning.Versions;
 import io.custos.platform.web.ProblemResponses;
 import io.custos.platform.web.RequestIds;
@@ -84,8 +85,7 @@ public final class ProblemMappers {
         if (ifMatch != null && !ifMatch.isBlank()) {
             return new Versions.PreconditionFailed();
         }
-        return new Conflict(
-                "concurrent-change", "the object was changed by another request at the same moment; read it again");
+        return new ConcurrentChange("the object");
     }
 
     static Problem validation(ConstraintViolationException e) {

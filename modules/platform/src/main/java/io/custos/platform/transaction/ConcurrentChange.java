@@ -1,6 +1,9 @@
 package io.custos.platform.transaction;
 
+import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 /**
  * A transaction found that a concurrent one created or changed what it was about to (its insert hit
@@ -12,5 +15,20 @@ public class ConcurrentChange extends Conflict {
 
     public ConcurrentChange(String what) {
         super("concurrent-change", what + " was changed by another request at the same moment; send it again");
+    }
+
+    /**
+     * Writes what {@code em} holds now; a clash on {@code uniqueKey} means another request made the
+     * same row first, so this one is a lost race about {@code what}.
+     */
+    public static void flush(EntityManager em, String uniqueKey, String what) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, uniqueKey)) {
+                throw new ConcurrentChange(what);
+            }
+            throw e;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.custos.regions.rulepack;
 
 import io.custos.platform.json.Json;
-import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.DomainProblem;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
@@ -22,7 +21,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -118,15 +116,8 @@ public class EffectivePacks implements RulePacks {
         int revision = previous.map(o -> o.revision() + 1).orElse(1);
         data.em()
                 .persist(new RulePackOverride(code, revision, Json.write(proposed), caller.staffId(), clock.instant()));
-        try {
-            data.em().flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isDuplicateOf(e, "uq_regions_rule_override_revision")) {
-                // another request wrote this revision since we read the last: run again on top of it
-                throw new ConcurrentChange("the overrides of " + code);
-            }
-            throw e;
-        }
+        // another request wrote this revision since the last was read: the run again goes on top of it
+        ConcurrentChange.flush(data.em(), "uq_regions_rule_override_revision", "the overrides of " + code);
         overridden.fire(new RulePackOverridden(
                 caller.tenantId(), caller.staffId(), code, revision, before, proposed, clock.instant()));
         return tightened;
