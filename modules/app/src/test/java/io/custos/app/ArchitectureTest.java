@@ -66,6 +66,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void jsonProcessingGoesThroughTheProviderLookedUpOnce() {
+        // jakarta.json.Json's static factories scan the class path for the provider on every call.
+        noClasses()
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("a static factory of jakarta.json.Json") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        return call.getTargetOwner().isEquivalentTo(jakarta.json.Json.class);
+                    }
+                })
+                .check(CUSTOS);
+    }
+
+    @Test
     void platformDependsOnNoDomainModule() {
         classes()
                 .that()

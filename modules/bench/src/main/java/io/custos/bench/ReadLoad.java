@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
  * store and customer first.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.custos.bench.ReadLoad http://127.0.0.1:8080 <operator-token> [requests] [threads]}
+ *
+ * <p>With {@code fixture} in place of the request count it only makes the tenant, store and
+ * customer and prints {@code TOKEN=…} and {@code CUSTOMER=…} for an external load tool (wrk).
  */
 public final class ReadLoad {
 
@@ -30,7 +33,8 @@ public final class ReadLoad {
         LoadClient client = new LoadClient(args[0]);
         String base = client.base;
         String operator = args[1];
-        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
+        boolean fixtureOnly = args.length > 2 && args[2].equals("fixture");
+        int requests = args.length > 2 && !fixtureOnly ? Integer.parseInt(args[2]) : 4000;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         String token = client.onboard(operator, "load").token();
         String store = LoadClient.field(
@@ -45,6 +49,11 @@ public final class ReadLoad {
                                 + "\",\"givenName\":\"Lea\",\"familyName\":\"Load\",\"country\":\"DE\"}"),
                 "id");
 
+        if (fixtureOnly) {
+            System.out.println("TOKEN=" + token);
+            System.out.println("CUSTOMER=" + customer);
+            return;
+        }
         String audited = base + "/api/v1/customers/" + customer;
         String trivial = base + "/api/v1/permissions";
         measure(trivial, token, requests / 4, threads); // warm-up, both paths

@@ -1,6 +1,6 @@
 package io.custos.audit.trail;
 
-import jakarta.json.Json;
+import io.custos.platform.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -22,7 +22,7 @@ public record AuditItem(
     static AuditItem of(AuditEntry entry) {
         AuditEntry.Record r = entry.record();
         JsonObject details;
-        try (var reader = Json.createReader(new StringReader(r.details()))) {
+        try (var reader = Json.provider().createReader(new StringReader(r.details()))) {
             details = reader.readObject();
         }
         return new AuditItem(

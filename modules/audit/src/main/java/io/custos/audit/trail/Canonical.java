@@ -1,6 +1,6 @@
 package io.custos.audit.trail;
 
-import jakarta.json.Json;
+import io.custos.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -20,7 +20,7 @@ final class Canonical {
     }
 
     private static JsonObjectBuilder object(Map<?, ?> map) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Json.provider().createObjectBuilder();
         new TreeMap<>(stringKeys(map)).forEach((k, v) -> json.add(k, value(v)));
         return json;
     }
@@ -42,7 +42,7 @@ final class Canonical {
             List<?> ordered = items instanceof Set<?>
                     ? items.stream().map(String::valueOf).sorted().toList()
                     : List.copyOf(items);
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Json.provider().createArrayBuilder();
             ordered.forEach(item -> array.add(value(item)));
             return array.build();
         }
@@ -50,8 +50,8 @@ final class Canonical {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return Json.provider().createValue(((Number) value).longValue());
         }
-        return Json.createValue(String.valueOf(value));
+        return Json.provider().createValue(String.valueOf(value));
     }
 }

@@ -1,6 +1,6 @@
 package io.custos.audit.trail;
 
-import jakarta.json.Json;
+import io.custos.platform.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +20,8 @@ public final class ChainHash {
     private ChainHash() {}
 
     public static String of(long seq, AuditEntry.Record r, String prevHash) {
-        JsonObjectBuilder canonical = Json.createObjectBuilder().add("seq", seq).add("at", r.atMillis());
+        JsonObjectBuilder canonical =
+                Json.provider().createObjectBuilder().add("seq", seq).add("at", r.atMillis());
         text(canonical, "actorId", r.actorId());
         text(canonical, "action", r.action());
         text(canonical, "targetType", r.targetType());

@@ -218,7 +218,7 @@ public class SensitiveAttributes {
         if (json == null) {
             return attributes;
         }
-        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+        try (var reader = Json.provider().createReader(new StringReader(json))) {
             reader.readObject()
                     .forEach((k, v) -> attributes.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
         }

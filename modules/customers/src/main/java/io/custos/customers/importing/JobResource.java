@@ -1,9 +1,9 @@
 package io.custos.customers.importing;
 
+import io.custos.platform.json.Json;
 import io.custos.platform.security.PermissionCheck;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ public class JobResource {
     public JobView job(@PathParam("id") String id) {
         ImportJob job = batches.job(id);
         JsonArray errors;
-        try (var reader = Json.createReader(new StringReader(job.errorsJson()))) {
+        try (var reader = Json.provider().createReader(new StringReader(job.errorsJson()))) {
             errors = reader.readArray();
         }
         return new JobView(job.id(), job.status().name(), job.total(), job.processed(), job.failed(), errors);

@@ -2,7 +2,6 @@ package io.custos.platform.json;
 
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.Problem.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -50,7 +49,7 @@ public final class StrictJson {
     /** Deeper than any body of ours by far; a 10 000-deep body is refused before it is parsed. */
     public static final int MAX_DEPTH = 32;
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.provider().createReaderFactory(Map.of());
 
     private StrictJson() {}
 

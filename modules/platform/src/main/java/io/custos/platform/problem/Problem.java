@@ -1,6 +1,6 @@
 package io.custos.platform.problem;
 
-import jakarta.json.Json;
+import io.custos.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -37,15 +37,20 @@ public record Problem(
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json =
-                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+        JsonObjectBuilder json = Json.provider()
+                .createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
         if (detail != null) {
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            var list = Json.createArrayBuilder();
-            errors.forEach(e ->
-                    list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            var list = Json.provider().createArrayBuilder();
+            errors.forEach(e -> list.add(Json.provider()
+                    .createObjectBuilder()
+                    .add("field", e.field())
+                    .add("message", e.message())));
             json.add("errors", list);
         }
         extensions.forEach(json::add);

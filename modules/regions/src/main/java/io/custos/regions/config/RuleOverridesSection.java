@@ -2,13 +2,13 @@ package io.custos.regions.config;
 
 import io.custos.platform.config.ConfigNode;
 import io.custos.platform.config.TenantConfigSection;
+import io.custos.platform.json.Json;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.regions.rulepack.EffectivePacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public class RuleOverridesSection implements TenantConfigSection {
             if (packs.overridesOf(pack.getKey()).equals(wanted)) {
                 continue;
             }
-            JsonObject overrides = Json.createObjectBuilder(wanted).build();
+            JsonObject overrides = Json.provider().createObjectBuilder(wanted).build();
             try {
                 packs.override(caller, pack.getKey(), overrides);
             } catch (NotFound unknown) {

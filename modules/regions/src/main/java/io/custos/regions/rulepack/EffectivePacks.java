@@ -176,7 +176,7 @@ public class EffectivePacks implements RulePacks {
     }
 
     private static Map<String, Object> parse(String json) {
-        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+        try (var reader = Json.provider().createReader(new StringReader(json))) {
             Map<String, Object> fields = new LinkedHashMap<>();
             reader.readObject().forEach((k, v) -> fields.put(k, plain(k, v)));
             return fields;
