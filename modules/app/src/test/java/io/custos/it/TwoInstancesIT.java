@@ -88,6 +88,52 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aRoleLosingAPermissionOnOneInstanceHoldsOnTheOtherAtOnce() {
+        var tenant = new Tenants().onboard();
+        String mfa = tenant.adminMfaToken();
+        String staff = tenant.createStaff(tenant.adminToken(), "rol");
+        String role = tenant.createRole(tenant.adminToken(), "Staff managers", "staff.manage");
+        tenant.grantTenantWide(mfa, staff, role);
+        String token = Tenants.login(tenant.slug(), "rol", Tenants.ADMIN_PASSWORD);
+        on(second).auth().oauth2(token).get("/api/v1/staff").then().statusCode(200);
+
+        String etag = on(first)
+                .auth()
+                .oauth2(mfa)
+                .get("/api/v1/roles/" + role)
+                .then()
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .header("If-Match", etag)
+                .body(Map.of("name", "Staff managers", "permissions", List.of("customer.read")))
+                .put("/api/v1/roles/" + role)
+                .then()
+                .statusCode(200);
+
+        on(second).auth().oauth2(token).get("/api/v1/staff").then().statusCode(403);
+    }
+
+    @Test
+    void aSuspensionOnOneInstanceHoldsOnTheOtherAtOnce() {
+        var tenant = new Tenants().onboard();
+        String staff = tenant.createStaff(tenant.adminToken(), "sus");
+        String token = Tenants.login(tenant.slug(), "sus", Tenants.ADMIN_PASSWORD);
+        on(second).auth().oauth2(token).get("/api/v1/permissions").then().statusCode(200);
+
+        on(first)
+                .auth()
+                .oauth2(tenant.adminToken())
+                .post("/api/v1/staff/" + staff + "/suspend")
+                .then()
+                .statusCode(200);
+
+        on(second).auth().oauth2(token).get("/api/v1/permissions").then().statusCode(401);
+    }
+
+    @Test
     void aLockoutFromFailuresOnOneInstanceHoldsOnTheOther() {
         var tenant = new Tenants().onboard();
         for (int i = 0; i < 5; i++) {

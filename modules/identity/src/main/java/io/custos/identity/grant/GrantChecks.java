@@ -1,47 +1,36 @@
 package io.custos.identity.grant;
 
 import io.custos.identity.role.Permission;
-import io.custos.identity.role.Roles;
-import io.custos.identity.staff.Staff;
-import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.PermissionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Answers from the current grants on every request: revocations hold on the next one. */
+/** Answers from the caller's current context on every request: revocations hold on the next one. */
 @ApplicationScoped
 public class GrantChecks implements PermissionCheck {
 
     @Inject
-    StaffDirectory staff;
-
-    @Inject
-    Grants grants;
-
-    @Inject
-    Roles roles;
+    StaffContexts contexts;
 
     @Inject
     Clock clock;
 
     @Override
-    @Transactional
     public boolean isActive(Caller caller) {
-        return staff.find(caller.staffId()).filter(Staff::isActive).isPresent();
+        return contexts.of(caller.staffId()).active();
     }
 
     @Override
-    @Transactional
     public Optional<Forbidden> refusal(Caller caller, String permission, Reach reach) {
-        boolean holds = grants.activeGrantsOf(caller.staffId(), clock.instant()).stream()
+        Instant now = clock.instant();
+        boolean holds = contexts.of(caller.staffId()).inForceAt(now).stream()
                 .filter(g -> reach == Reach.ANY_SCOPE || g.scopeType() == ScopeType.TENANT)
-                .anyMatch(g ->
-                        roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false));
+                .anyMatch(g -> g.permissions().contains(permission));
         if (!holds) {
             String where = reach == Reach.TENANT ? " over the whole tenant" : "";
             return Optional.of(new Forbidden("grant", "needs the permission " + permission + where));

@@ -2,10 +2,6 @@ package io.custos.identity.grant;
 
 import io.custos.identity.role.Permission;
 import io.custos.identity.role.Role;
-import io.custos.identity.role.Roles;
-import io.custos.identity.staff.Staff;
-import io.custos.identity.staff.StaffDirectory;
-import io.custos.identity.team.Teams;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
@@ -14,9 +10,7 @@ import io.custos.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,35 +19,19 @@ import java.util.Set;
 public class GrantDecisions implements Gates.GrantGate {
 
     @Inject
-    StaffDirectory staff;
-
-    @Inject
-    Grants grants;
-
-    @Inject
-    Roles roles;
-
-    @Inject
-    Teams teams;
+    StaffContexts contexts;
 
     @Inject
     Clock clock;
 
     @Override
     public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
-        Optional<Staff> member = staff.find(subject.staffId());
-        if (member.isEmpty() || !member.get().isActive()) {
+        StaffContext member = contexts.of(subject.staffId());
+        if (!member.active()) {
             return GateOutcome.fail(GateOutcome.GRANT, "the staff account is not active");
         }
-        Instant now = clock.instant();
-        List<Grant> inForce = grants.activeGrantsOf(subject.staffId(), now);
-        Map<String, Role> rolesById =
-                roles.byIds(inForce.stream().map(Grant::roleId).toList());
-        List<GrantEvaluation.GrantFacts> facts = inForce.stream()
-                .map(g -> facts(g, Optional.ofNullable(rolesById.get(g.roleId()))))
-                .toList();
-        Set<String> memberOf = teams.teamsOf(subject.staffId());
-        return GrantEvaluation.firstCovering(facts, subject.staffId(), memberOf, action, customer, now)
+        return GrantEvaluation.firstCovering(
+                        member.grants(), subject.staffId(), member.teams(), action, customer, clock.instant())
                 .map(g -> GateOutcome.pass(
                         GateOutcome.GRANT, "grant " + g.grantId() + " gives " + g.roleName() + " over " + scope(g)))
                 .orElseGet(() -> GateOutcome.fail(
@@ -62,24 +40,19 @@ public class GrantDecisions implements Gates.GrantGate {
 
     @Override
     public List<Gates.Reach> reachOf(Subject subject, String action) {
-        Optional<Staff> member = staff.find(subject.staffId());
-        if (member.isEmpty() || !member.get().isActive()) {
+        StaffContext member = contexts.of(subject.staffId());
+        if (!member.active()) {
             return List.of();
         }
-        List<Grant> inForce = grants.activeGrantsOf(subject.staffId(), clock.instant());
-        Map<String, Role> rolesById =
-                roles.byIds(inForce.stream().map(Grant::roleId).toList());
         List<Gates.Reach> reach = new java.util.ArrayList<>();
-        for (Grant grant : inForce) {
-            Role role = rolesById.get(grant.roleId());
-            if (role == null || !role.holds(action)) {
+        for (GrantEvaluation.GrantFacts grant : member.inForceAt(clock.instant())) {
+            if (!grant.permissions().contains(action)) {
                 continue;
             }
-            if (grant.scopeType() == ScopeType.TEAM && grant.scope().id() == null) {
-                teams.teamsOf(subject.staffId()).forEach(team -> reach.add(new Gates.Reach("TEAM", team)));
+            if (grant.scopeType() == ScopeType.TEAM && grant.scopeId() == null) {
+                member.teams().forEach(team -> reach.add(new Gates.Reach("TEAM", team)));
             } else {
-                reach.add(
-                        new Gates.Reach(grant.scopeType().name(), grant.scope().id()));
+                reach.add(new Gates.Reach(grant.scopeType().name(), grant.scopeId()));
             }
         }
         return List.copyOf(reach);
@@ -94,14 +67,13 @@ public class GrantDecisions implements Gates.GrantGate {
         }
         boolean satisfied = subject.sessionMethods()
                 .map(methods -> methods.contains(Caller.OTP))
-                .orElseGet(() ->
-                        staff.find(subject.staffId()).map(Staff::mfaEnabled).orElse(false));
+                .orElseGet(() -> contexts.of(subject.staffId()).mfaEnabled());
         return satisfied
                 ? GateOutcome.pass(GateOutcome.MFA, action + " is sensitive; a second factor is present")
                 : GateOutcome.fail(GateOutcome.MFA, action + " is sensitive and needs a session with a second factor");
     }
 
-    private static GrantEvaluation.GrantFacts facts(Grant grant, Optional<Role> role) {
+    static GrantEvaluation.GrantFacts facts(Grant grant, Optional<Role> role) {
         return new GrantEvaluation.GrantFacts(
                 grant.id(),
                 role.map(Role::name).orElse("?"),

@@ -26,7 +26,7 @@ public final class GrantEvaluation {
             Instant validUntil,
             boolean revoked) {
 
-        boolean inForceAt(Instant now) {
+        public boolean inForceAt(Instant now) {
             return !revoked && !now.isBefore(validFrom) && (validUntil == null || now.isBefore(validUntil));
         }
     }

@@ -227,6 +227,18 @@ public class Grants {
                 .getResultList();
     }
 
+    /** The staff member's grants not revoked and not ended at {@code now}, future ones included. */
+    public List<Grant> grantsNotEndedOf(String staffId, Instant now) {
+        return data.em()
+                .createQuery(
+                        "SELECT g FROM Grant g WHERE g.staffId = :staff AND g.revokedAt IS NULL"
+                                + " AND (g.validUntil IS NULL OR g.validUntil > :now)",
+                        Grant.class)
+                .setParameter("staff", staffId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
     private boolean holdsOver(List<Grant> grants, String permission, Scope scope) {
         return grants.stream()
                 .anyMatch(g -> coverage.covers(g.scope(), scope)

@@ -1,0 +1,30 @@
+package io.custos.identity.grant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the access decision needs to know of a staff member, loaded at once and kept between
+ * requests: their account's state, every grant not revoked or ended when it was loaded (future ones
+ * too, so a grant starting at 10:00 holds from 10:00 without a change) with its role's permissions,
+ * and their teams. Decisions evaluate it at the moment they decide.
+ */
+record StaffContext(
+        String staffId,
+        boolean active,
+        boolean mfaEnabled,
+        Optional<String> homeStoreId,
+        List<GrantEvaluation.GrantFacts> grants,
+        Set<String> teams,
+        ContextVersions.Versions versions) {
+
+    static StaffContext unknown(String staffId, ContextVersions.Versions versions) {
+        return new StaffContext(staffId, false, false, Optional.empty(), List.of(), Set.of(), versions);
+    }
+
+    List<GrantEvaluation.GrantFacts> inForceAt(Instant now) {
+        return grants.stream().filter(g -> g.inForceAt(now)).toList();
+    }
+}

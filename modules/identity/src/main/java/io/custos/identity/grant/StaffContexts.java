@@ -1,0 +1,105 @@
+package io.custos.identity.grant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.custos.identity.role.Role;
+import io.custos.identity.role.Roles;
+import io.custos.identity.staff.Staff;
+import io.custos.identity.staff.StaffDirectory;
+import io.custos.identity.team.Teams;
+import io.custos.platform.tenancy.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Staff contexts, built once per staff member and kept in memory across requests (#18). No request
+ * is decided on a context older than the last committed change to it: each use compares the cached
+ * context's versions with {@link ContextVersions} (one primary-key read, once per HTTP request) and
+ * reloads on a difference, so a revocation holds on the next request on every instance.
+ */
+@ApplicationScoped
+public class StaffContexts {
+
+    @Inject
+    ContextVersions versions;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    Roles roles;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ContextsOfThisRequest thisRequest;
+
+    private final Cache<Key, StaffContext> cache;
+
+    @Inject
+    StaffContexts(@ConfigProperty(name = "custos.staff-contexts.max", defaultValue = "100000") long maximum) {
+        cache = Caffeine.newBuilder()
+                .maximumSize(maximum)
+                .expireAfterAccess(Duration.ofHours(1))
+                .build();
+    }
+
+    /** For CDI's proxy. */
+    protected StaffContexts() {
+        cache = null;
+    }
+
+    /** The staff member's current context in the bound tenant ({@link StaffContext#active()} false if unknown). */
+    @Transactional
+    public StaffContext of(String staffId) {
+        Key key = new Key(TenantScope.required().value(), staffId);
+        Optional<StaffContext> checked = thisRequest.get(key);
+        if (checked.isPresent()) {
+            return checked.get();
+        }
+        ContextVersions.Versions current = versions.read(staffId);
+        StaffContext cached = cache.getIfPresent(key);
+        StaffContext context =
+                cached != null && cached.versions().equals(current) ? cached : load(key, staffId, current);
+        thisRequest.put(key, context);
+        return context;
+    }
+
+    private StaffContext load(Key key, String staffId, ContextVersions.Versions current) {
+        Optional<Staff> member = staff.find(staffId);
+        StaffContext context = member.map(m -> {
+                    List<Grant> held = grants.grantsNotEndedOf(staffId, clock.instant());
+                    Map<String, Role> rolesById =
+                            roles.byIds(held.stream().map(Grant::roleId).toList());
+                    return new StaffContext(
+                            staffId,
+                            m.isActive(),
+                            m.mfaEnabled(),
+                            Optional.ofNullable(m.homeStoreId()),
+                            held.stream()
+                                    .map(g -> GrantDecisions.facts(g, Optional.ofNullable(rolesById.get(g.roleId()))))
+                                    .toList(),
+                            teams.teamsOf(staffId),
+                            current);
+                })
+                .orElseGet(() -> StaffContext.unknown(staffId, current));
+        cache.put(key, context);
+        return context;
+    }
+
+    record Key(String tenantId, String staffId) {}
+}
