@@ -158,18 +158,20 @@ public class Sessions {
         }
     }
 
-    /** The caller's sessions that still go on, in the order they began. */
+    /** The caller's sessions that still go on (not ended, expired or idle too long), in the order they began. */
     @Transactional
     public Page<SessionView> mine(Caller caller, PageRequest request) {
         Instant now = clock.instant();
         TypedQuery<Session> query = data.em()
                 .createQuery(
-                        "SELECT s FROM Session s WHERE s.staffId = :staff AND s.endedAt IS NULL AND s.expiresAt > :now"
+                        "SELECT s FROM Session s WHERE s.staffId = :staff AND s.endedAt IS NULL"
+                                + " AND s.expiresAt > :now AND s.lastUsedAt > :idleSince"
                                 + (request.after() == null ? "" : " AND s.id > :after")
                                 + " ORDER BY s.id",
                         Session.class)
                 .setParameter("staff", caller.staffId())
-                .setParameter("now", now);
+                .setParameter("now", now)
+                .setParameter("idleSince", now.minus(Duration.ofMinutes(idleMinutes)));
         if (request.after() != null) {
             query.setParameter("after", request.after());
         }
