@@ -47,7 +47,9 @@ class ReliabilitySuiteIT extends ItBase {
     /** Operations the document leaves open on purpose, by operationId, with the reason. */
     private static final Map<String, String> OPEN_BY_DESIGN = Map.of(
             "logIn", "the way to a token: password login",
-            "completeMfaLogin", "the way to a token: the second factor, authorised by the mfaToken in its body");
+            "completeMfaLogin", "the way to a token: the second factor, authorised by the mfaToken in its body",
+            "refreshAccessToken",
+                    "the way to a new token: authorised by the HttpOnly refresh cookie alone (SessionsIT)");
 
     @TestFactory
     Stream<DynamicTest> everySecuredOperationRefusesCallersWithoutAValidToken() {
@@ -424,6 +426,9 @@ class ReliabilitySuiteIT extends ItBase {
                     "logIn",
                     "issues a token, changes no object (only the login throttle; lockout, sequential: LockoutIT)"),
             Map.entry("completeMfaLogin", "issues a token, changes no object"),
+            Map.entry(
+                    "logOut",
+                    "ends the caller's own session: racing it would end the suite's MFA admin's (logout: SessionsIT)"),
             Map.entry(
                     "startTotpEnrolment",
                     "the caller's own second factor: racing it would unsettle the suite's MFA admin"),

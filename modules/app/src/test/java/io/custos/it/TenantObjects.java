@@ -6,6 +6,7 @@ import io.custos.it.Tenants.Onboarded;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * the API by its MFA admin, by kind: {@code region}, {@code store}, {@code staff}, {@code team},
  * {@code role}, {@code grant}, {@code customer}, {@code accessReview}, {@code accessReviewItem},
  * {@code privacyRequest}, {@code course}, {@code courseVersion}, {@code assignment}, {@code importJob},
- * {@code rulePack}.
+ * {@code rulePack}, {@code session} (the admin's password session, not the MFA one the probes use).
  */
 final class TenantObjects {
 
@@ -37,7 +38,8 @@ final class TenantObjects {
             Map.entry("assignments/{id}", "assignment"),
             Map.entry("courses/{code}", "course"),
             Map.entry("versions/{version}", "courseVersion"),
-            Map.entry("tenants/{id}", "tenant"));
+            Map.entry("tenants/{id}", "tenant"),
+            Map.entry("sessions/{id}", "session"));
 
     final Onboarded tenant;
     final String mfa;
@@ -56,6 +58,7 @@ final class TenantObjects {
 
     private void create() {
         ids.put("tenant", tenant.id());
+        ids.put("session", sessionOf(tenant.adminToken()));
         ids.put("rulePack", "EU");
         ids.put("region", created("/api/v1/regions", Map.of("code", "NORTH", "name", "North")));
         ids.put(
@@ -147,6 +150,17 @@ final class TenantObjects {
             }
         }
         throw new AssertionError("import job " + job + " did not finish in 10 s");
+    }
+
+    /** The {@code sid} claim of an access token. */
+    private static String sessionOf(String accessToken) {
+        String claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        java.util.regex.Matcher sid =
+                java.util.regex.Pattern.compile("\"sid\":\"([^\"]+)\"").matcher(claims);
+        if (!sid.find()) {
+            throw new AssertionError("no sid in " + claims);
+        }
+        return sid.group(1);
     }
 
     /** The object ids for a path template's parameters; fails naming what to add for a new kind. */

@@ -134,6 +134,56 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aLogoutOnOneInstanceRefusesTheSessionsTokenOnTheOtherAtOnce() {
+        var tenant = new Tenants().onboard();
+        String token = on(first)
+                .body(Map.of("tenant", tenant.slug(), "username", "admin", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        on(second).auth().oauth2(token).get("/api/v1/staff").then().statusCode(200);
+
+        on(first).auth().oauth2(token).post("/api/v1/auth/logout").then().statusCode(204);
+
+        on(second).auth().oauth2(token).get("/api/v1/staff").then().statusCode(401);
+        on(second)
+                .auth()
+                .oauth2(tenant.adminToken())
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aRefreshTokenRotatedOnOneInstanceIsAReuseOnTheOther() {
+        var tenant = new Tenants().onboard();
+        String cookie = on(first)
+                .body(Map.of("tenant", tenant.slug(), "username", "admin", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie("custos_refresh");
+        String token = on(first)
+                .header("Cookie", "custos_refresh=" + cookie)
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+
+        on(second)
+                .header("Cookie", "custos_refresh=" + cookie)
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401);
+
+        on(first).auth().oauth2(token).get("/api/v1/staff").then().statusCode(401);
+    }
+
+    @Test
     void aLockoutFromFailuresOnOneInstanceHoldsOnTheOther() {
         var tenant = new Tenants().onboard();
         for (int i = 0; i < 5; i++) {

@@ -130,6 +130,8 @@ public final class CustosEnvironment {
                 .ifPresent(mode -> refuse("CUSTOS_MODE", "demo or production", mode));
         wholeNumber(env, "CUSTOS_PASSWORD_ITERATIONS", 1024, 10_000_000);
         wholeNumber(env, "CUSTOS_JWT_TTL_SECONDS", 60, 86_400);
+        wholeNumber(env, "CUSTOS_SESSIONS_IDLE_MINUTES", 5, 43_200);
+        wholeNumber(env, "CUSTOS_SESSIONS_MAX_HOURS", 1, 2_160);
         optional(env, "CUSTOS_OPERATOR_TOKEN")
                 .filter(token -> token.length() < 16)
                 .ifPresent(

@@ -74,6 +74,8 @@ class CustosLauncherTest {
         Map<String, String> bad = Map.of(
                 "CUSTOS_PASSWORD_ITERATIONS", "1000",
                 "CUSTOS_JWT_TTL_SECONDS", "forever",
+                "CUSTOS_SESSIONS_IDLE_MINUTES", "0",
+                "CUSTOS_SESSIONS_MAX_HOURS", "a day",
                 "CUSTOS_MODE", "staging",
                 "CUSTOS_OPERATOR_TOKEN", "short",
                 "CUSTOS_MASTER_KEY", "bm90IDMyIGJ5dGVz",
@@ -89,6 +91,8 @@ class CustosLauncherTest {
         CustosEnvironment.checkSettings(Map.of(
                 "CUSTOS_PASSWORD_ITERATIONS", "1024",
                 "CUSTOS_JWT_TTL_SECONDS", "900",
+                "CUSTOS_SESSIONS_IDLE_MINUTES", "480",
+                "CUSTOS_SESSIONS_MAX_HOURS", "24",
                 "CUSTOS_MODE", "production",
                 "CUSTOS_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
     }

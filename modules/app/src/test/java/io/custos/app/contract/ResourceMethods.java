@@ -3,6 +3,7 @@ package io.custos.app.contract;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -69,12 +70,14 @@ public final class ResourceMethods {
                 .orElse(null);
     }
 
-    /** {@code in:name} of each query, path and header parameter. */
+    /** {@code in:name} of each query, path, header and cookie parameter. */
     private static Set<String> parameters(Method method) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(QueryParam.class)) {
                 names.add("query:" + parameter.getAnnotation(QueryParam.class).value());
+            } else if (parameter.isAnnotationPresent(CookieParam.class)) {
+                names.add("cookie:" + parameter.getAnnotation(CookieParam.class).value());
             } else if (parameter.isAnnotationPresent(PathParam.class)) {
                 names.add("path:" + parameter.getAnnotation(PathParam.class).value());
             } else if (parameter.isAnnotationPresent(HeaderParam.class)) {

@@ -5,9 +5,9 @@ import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Map;
 
-/** A staff member logged in (password, and a second factor where enrolled). */
+/** A staff member logged in (password, and a second factor where enrolled) and began session {@code sessionId}. */
 public record LoginSucceeded(
-        TenantId tenantId, String actorId, String targetId, java.util.Set<String> methods, Instant at)
+        TenantId tenantId, String actorId, String targetId, java.util.Set<String> methods, String sessionId, Instant at)
         implements DomainEvent {
 
     @Override
@@ -22,6 +22,6 @@ public record LoginSucceeded(
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("methods", methods);
+        return Map.of("methods", methods, "sessionId", sessionId);
     }
 }

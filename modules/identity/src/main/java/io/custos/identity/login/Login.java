@@ -3,6 +3,8 @@ package io.custos.identity.login;
 import io.custos.identity.api.LoginSucceeded;
 import io.custos.identity.lockout.LoginThrottle;
 import io.custos.identity.mfa.SecondFactor;
+import io.custos.identity.session.Sessions;
+import io.custos.identity.session.SignedIn;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.problem.NotAuthenticated;
@@ -48,6 +50,9 @@ public class Login {
     AccessTokens tokens;
 
     @Inject
+    Sessions sessions;
+
+    @Inject
     LoginThrottle throttle;
 
     @Inject
@@ -60,7 +65,7 @@ public class Login {
     Clock clock;
 
     @Transactional
-    public LoginResult login(Credentials credentials) {
+    public Answer login(Credentials credentials) {
         throttle.requireUnlocked(credentials.tenant(), credentials.username());
         Optional<TenantDirectory.TenantSummary> tenant = tenants.findActiveBySlug(credentials.tenant());
         if (tenant.isEmpty()) {
@@ -84,14 +89,15 @@ public class Login {
                 throw failed(credentials.tenant(), credentials.username(), tenantId, member.id());
             }
             if (member.mfaEnabled()) {
-                return LoginResult.mfa(tokens.issueMfaChallenge(member.id(), member.username(), tenantId));
+                return new Answer(
+                        LoginResult.mfa(tokens.issueMfaChallenge(member.id(), member.username(), tenantId)), null);
             }
             return issue(member, tenantId, credentials.tenant(), List.of("pwd"));
         });
     }
 
     @Transactional
-    public LoginResult completeMfa(MfaCode request) {
+    public Answer completeMfa(MfaCode request) {
         AccessTokens.Challenge challenge = tokens.verifyMfaChallenge(request.mfaToken())
                 .orElseThrow(() -> new NotAuthenticated("the MFA token is invalid or expired; log in again"));
         String slug = tenants.find(challenge.tenantId())
@@ -110,13 +116,17 @@ public class Login {
         });
     }
 
-    /** {@code methods} in the order they were used: the token's {@code amr} keeps it. */
-    private LoginResult issue(Staff member, TenantId tenantId, String slug, List<String> methods) {
+    /** {@code methods} in the order they were used: the session and its tokens' {@code amr} keep it. */
+    private Answer issue(Staff member, TenantId tenantId, String slug, List<String> methods) {
         throttle.succeed(slug, member.username());
-        AccessTokens.IssuedToken token = tokens.issue(member.id(), member.username(), tenantId, methods);
-        succeeded.fire(new LoginSucceeded(tenantId, member.id(), member.id(), Set.copyOf(methods), clock.instant()));
-        return LoginResult.token(token.accessToken(), token.expiresIn());
+        SignedIn session = sessions.begin(member, tenantId, methods);
+        succeeded.fire(new LoginSucceeded(
+                tenantId, member.id(), member.id(), Set.copyOf(methods), session.sessionId(), clock.instant()));
+        return new Answer(LoginResult.token(session.accessToken(), session.expiresIn()), session.setCookie());
     }
+
+    /** The JSON answer, and the {@code Set-Cookie} header of the new session's refresh token (null before MFA). */
+    public record Answer(LoginResult body, String setCookie) {}
 
     private NotAuthenticated failed(String slug, String username, TenantId tenant, String staffId) {
         failures.record(slug, username, tenant, staffId, "password");

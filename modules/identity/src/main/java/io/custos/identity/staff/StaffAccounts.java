@@ -6,6 +6,8 @@ import io.custos.identity.api.StaffSuspended;
 import io.custos.identity.api.StaffUpdated;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.TenantAdmins;
+import io.custos.identity.session.Session;
+import io.custos.identity.session.Sessions;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.Conflict;
@@ -42,6 +44,9 @@ public class StaffAccounts {
 
     @Inject
     Grants grants;
+
+    @Inject
+    Sessions sessions;
 
     @Inject
     TenantAdmins tenantAdmins;
@@ -159,6 +164,7 @@ public class StaffAccounts {
         tenantAdmins.ensureAnotherRemainsWithoutStaff(id);
         member.suspend();
         staff.flush();
+        sessions.endAllOf(caller, id, Session.EndReason.STAFF_SUSPENDED);
         suspended.fire(new StaffSuspended(caller.tenantId(), caller.staffId(), id, "suspended", clock.instant()));
         return member;
     }
@@ -170,6 +176,7 @@ public class StaffAccounts {
         member.offboard();
         int revoked = grants.revokeAllOf(caller, id, "offboarded");
         staff.flush();
+        sessions.endAllOf(caller, id, Session.EndReason.STAFF_OFFBOARDED);
         offboarded.fire(new StaffOffboarded(caller.tenantId(), caller.staffId(), id, revoked, clock.instant()));
         return member;
     }

@@ -1,5 +1,6 @@
 package io.custos.identity.staff;
 
+import io.custos.identity.session.Sessions;
 import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -43,6 +45,9 @@ public class StaffResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    Sessions sessions;
 
     @Context
     UriInfo uri;
@@ -94,6 +99,14 @@ public class StaffResource {
     @Path("{id}/offboard")
     public Response offboard(@PathParam("id") String id) {
         return withEtag(accounts.offboard(callers.staff(), id));
+    }
+
+    /** Ends every session of the staff member: their access tokens are refused from the next request on. */
+    @DELETE
+    @Path("{id}/sessions")
+    public Response endSessions(@PathParam("id") String id) {
+        sessions.endAllOfStaff(callers.staff(), id);
+        return Response.noContent().build();
     }
 
     private static Response withEtag(Staff member) {

@@ -13,6 +13,13 @@ public final class Ids {
 
     private Ids() {}
 
+    /** 32 random bytes, base64url without padding: for bearer secrets such as refresh tokens. */
+    public static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
     public static String newId() {
         long millis = System.currentTimeMillis();
         long randA = RANDOM.nextInt(1 << 12);

@@ -30,8 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and verifies the RS256 access tokens. Claims follow MicroProfile JWT ({@code iss},
- * {@code sub}, {@code upn}, {@code iat}, {@code exp}, {@code jti}) plus {@code tid} (tenant) and
- * {@code amr}. Tokens carry no permissions: every request decides on the current grants.
+ * {@code sub}, {@code upn}, {@code iat}, {@code exp}, {@code jti}) plus {@code tid} (tenant),
+ * {@code amr}, and for tokens of a session {@code sid} and {@code auth_time} (when the session's
+ * authentication happened). Tokens carry no permissions: every request decides on the current
+ * grants, and a token of an ended session is refused ({@link ActiveSessions}).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -79,12 +81,21 @@ public class AccessTokens {
 
     public IssuedToken issue(String staffId, String username, TenantId tenant, List<String> amr) {
         return new IssuedToken(
-                sign(JOSEObjectType.JWT, staffId, username, tenant, ttlSeconds, List.copyOf(amr)), ttlSeconds);
+                sign(JOSEObjectType.JWT, staffId, username, tenant, ttlSeconds, List.copyOf(amr), null, null),
+                ttlSeconds);
+    }
+
+    /** An access token of session {@code sessionId}, whose authentication happened at {@code authTime}. */
+    public IssuedToken issue(
+            String staffId, String username, TenantId tenant, List<String> amr, String sessionId, Instant authTime) {
+        return new IssuedToken(
+                sign(JOSEObjectType.JWT, staffId, username, tenant, ttlSeconds, List.copyOf(amr), sessionId, authTime),
+                ttlSeconds);
     }
 
     /** The token that carries a password-verified login to its second factor, for five minutes. */
     public String issueMfaChallenge(String staffId, String username, TenantId tenant) {
-        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, null);
+        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, null, null, null);
     }
 
     /** The staff member a challenge stands for, or empty when it is forged or expired. */
@@ -99,7 +110,14 @@ public class AccessTokens {
     }
 
     private String sign(
-            JOSEObjectType type, String staffId, String username, TenantId tenant, long seconds, List<String> amr) {
+            JOSEObjectType type,
+            String staffId,
+            String username,
+            TenantId tenant,
+            long seconds,
+            List<String> amr,
+            String sessionId,
+            Instant authTime) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -111,6 +129,10 @@ public class AccessTokens {
                 .jwtID(Ids.newId());
         if (amr != null) {
             claims.claim("amr", amr);
+        }
+        if (sessionId != null) {
+            claims.claim("sid", sessionId);
+            claims.claim("auth_time", authTime.getEpochSecond());
         }
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
@@ -131,11 +153,12 @@ public class AccessTokens {
         try {
             JWTClaimsSet claims = processor.process(token, null);
             List<String> amr = claims.getStringListClaim("amr");
-            return Optional.of(Caller.staff(
+            return Optional.of(Caller.staffInSession(
                     claims.getSubject(),
                     new TenantId(claims.getStringClaim("tid")),
                     Set.copyOf(amr),
-                    claims.getJWTID()));
+                    claims.getJWTID(),
+                    claims.getStringClaim("sid")));
         } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

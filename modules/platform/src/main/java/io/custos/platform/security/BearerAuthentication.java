@@ -2,6 +2,7 @@ package io.custos.platform.security;
 
 import io.custos.platform.web.ErrorPageServlet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -14,7 +15,9 @@ import java.util.Set;
 /**
  * The one authentication mechanism. Under {@code /api/v1/platform/} a bearer token must be the
  * operator token; everywhere else it must be a staff access token. A request without credentials
- * goes on anonymous (endpoints decide whether that is enough); a bad token is a 401 problem.
+ * goes on anonymous (endpoints decide whether that is enough); a bad token is a 401 problem. A
+ * token of a session ({@code sid}) also needs that session not to have ended: one primary-key read
+ * per request, so a logout on any instance holds on the next request everywhere.
  */
 @ApplicationScoped
 public class BearerAuthentication implements HttpAuthenticationMechanism {
@@ -27,6 +30,9 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     OperatorToken operatorToken;
+
+    @Inject
+    Instance<ActiveSessions> sessions;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -46,9 +52,18 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
         if (caller.isEmpty()) {
             return refuse(request, context, "the bearer token is invalid or expired");
         }
+        if (caller.get().session().isPresent() && !sessionGoesOn(caller.get())) {
+            return refuse(request, context, "the session of this token has ended; sign in again");
+        }
         request.setAttribute(CallerContext.ATTRIBUTE, caller.get());
         String name = caller.get().isOperator() ? "operator" : caller.get().staffId();
         return context.notifyContainerAboutLogin(() -> name, Set.of());
+    }
+
+    /** Fails closed: without a module that keeps sessions, no session token passes. */
+    private boolean sessionGoesOn(Caller caller) {
+        return sessions.isResolvable()
+                && sessions.get().isActive(caller.tenantId(), caller.session().orElseThrow(), caller.staffId());
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String why) {

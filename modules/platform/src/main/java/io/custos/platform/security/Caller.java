@@ -5,7 +5,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The authenticated caller of a request: a staff member of one tenant, or the platform operator. */
-public record Caller(Kind kind, String staffId, TenantId tenantId, Set<String> authenticationMethods, String tokenId) {
+public record Caller(
+        Kind kind,
+        String staffId,
+        TenantId tenantId,
+        Set<String> authenticationMethods,
+        String tokenId,
+        String sessionId) {
 
     public enum Kind {
         STAFF,
@@ -24,11 +30,23 @@ public record Caller(Kind kind, String staffId, TenantId tenantId, Set<String> a
     }
 
     public static Caller operator() {
-        return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null);
+        return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null, null);
     }
 
+    /** A staff caller outside any session (work done on a staff member's behalf by the system). */
     public static Caller staff(String staffId, TenantId tenantId, Set<String> amr, String tokenId) {
-        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId);
+        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, null);
+    }
+
+    /** A staff caller whose access token belongs to session {@code sessionId} (its {@code sid}). */
+    public static Caller staffInSession(
+            String staffId, TenantId tenantId, Set<String> amr, String tokenId, String sessionId) {
+        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, sessionId);
+    }
+
+    /** The session the access token belongs to; empty for tokens issued outside a session. */
+    public java.util.Optional<String> session() {
+        return java.util.Optional.ofNullable(sessionId);
     }
 
     public boolean isStaff() {

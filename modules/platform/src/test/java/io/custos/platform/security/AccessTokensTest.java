@@ -37,6 +37,28 @@ class AccessTokensTest {
     }
 
     @Test
+    void aSessionTokenCarriesItsSessionAndWhenItsAuthenticationHappened() {
+        Instant signedIn = Instant.parse("2026-11-30T08:00:00Z");
+        String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd", "otp"), "session-1", signedIn)
+                .accessToken();
+
+        Caller caller = tokens.verify(token).orElseThrow();
+
+        assertThat(caller.session()).contains("session-1");
+        assertThat(caller.hasSecondFactor()).isTrue();
+        assertThat(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1])))
+                .contains("\"sid\":\"session-1\"")
+                .contains("\"auth_time\":" + signedIn.getEpochSecond());
+    }
+
+    @Test
+    void aTokenWithoutASessionNamesNone() {
+        String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
+
+        assertThat(tokens.verify(token).orElseThrow().session()).isEmpty();
+    }
+
+    @Test
     void aTamperedTokenIsRefused() {
         String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
         String[] parts = token.split("\\.");
