@@ -13,9 +13,16 @@ import io.custos.identity.api.TeamCreated;
 import io.custos.identity.api.TeamMembersReplaced;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -32,11 +39,19 @@ public class ContextVersions {
 
     static final String EVERYONE = "*";
 
+    /** Before every other observer, so that what they ask of a changed context is reloaded. */
+    private static final int FIRST = Interceptor.Priority.PLATFORM_BEFORE;
+
+    private static final String PENDING = ContextVersions.class.getName() + ".pending";
+
     @Inject
     TenantData data;
 
     @Inject
     ContextsOfThisRequest thisRequest;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** The (staff, tenant) versions in force, in one primary-key read; 0 for a counter never bumped. */
     Versions read(String staffId) {
@@ -59,47 +74,47 @@ public class ContextVersions {
         return new Versions(staff, everyone);
     }
 
-    void onGrantGiven(@Observes GrantGiven event) {
+    void onGrantGiven(@Observes @Priority(FIRST) GrantGiven event) {
         bump(event.staffId());
     }
 
-    void onGrantRevoked(@Observes GrantRevoked event) {
+    void onGrantRevoked(@Observes @Priority(FIRST) GrantRevoked event) {
         bump(event.staffId());
     }
 
-    void onStaffCreated(@Observes StaffCreated event) {
+    void onStaffCreated(@Observes @Priority(FIRST) StaffCreated event) {
         bump(event.targetId());
     }
 
-    void onStaffUpdated(@Observes StaffUpdated event) {
+    void onStaffUpdated(@Observes @Priority(FIRST) StaffUpdated event) {
         bump(event.targetId());
     }
 
-    void onStaffSuspended(@Observes StaffSuspended event) {
+    void onStaffSuspended(@Observes @Priority(FIRST) StaffSuspended event) {
         bump(event.targetId());
     }
 
-    void onStaffOffboarded(@Observes StaffOffboarded event) {
+    void onStaffOffboarded(@Observes @Priority(FIRST) StaffOffboarded event) {
         bump(event.targetId());
     }
 
-    void onMfaEnabled(@Observes MfaEnabled event) {
+    void onMfaEnabled(@Observes @Priority(FIRST) MfaEnabled event) {
         bump(event.targetId());
     }
 
-    void onRoleCreated(@Observes RoleCreated event) {
+    void onRoleCreated(@Observes @Priority(FIRST) RoleCreated event) {
         bump(EVERYONE);
     }
 
-    void onRoleChanged(@Observes RoleChanged event) {
+    void onRoleChanged(@Observes @Priority(FIRST) RoleChanged event) {
         bump(EVERYONE);
     }
 
-    void onTeamCreated(@Observes TeamCreated event) {
+    void onTeamCreated(@Observes @Priority(FIRST) TeamCreated event) {
         bump(EVERYONE);
     }
 
-    void onTeamMembersReplaced(@Observes TeamMembersReplaced event) {
+    void onTeamMembersReplaced(@Observes @Priority(FIRST) TeamMembersReplaced event) {
         bump(EVERYONE);
     }
 
@@ -112,6 +127,42 @@ public class ContextVersions {
                 .setParameter(2, scopeId)
                 .executeUpdate();
         thisRequest.forget();
+        pending().changed = true;
+    }
+
+    /**
+     * Runs {@code action} once this transaction has committed without changing any context: a
+     * context loaded in a transaction that changed one holds uncommitted facts (and a version
+     * number a rollback may hand to another change), so it must never be shared.
+     */
+    void afterCommitWithoutChanges(Runnable action) {
+        pending().actions.add(action);
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new Pending();
+            transactions.putResource(PENDING, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /** What one transaction did to the counters, and what waits for its clean commit. */
+    private static final class Pending implements Synchronization {
+        boolean changed;
+        final List<Runnable> actions = new ArrayList<>(2);
+
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED && !changed) {
+                actions.forEach(Runnable::run);
+            }
+        }
     }
 
     /** A staff member's counter and the tenant's. */

@@ -79,7 +79,7 @@ public class GrantDecisions implements Gates.GrantGate {
                 role.map(Role::name).orElse("?"),
                 grant.scopeType(),
                 grant.scope().id(),
-                role.map(r -> (Set<String>) r.permissions()).orElse(Set.of()),
+                role.<Set<String>>map(r -> Set.copyOf(r.permissions())).orElse(Set.of()),
                 grant.validFrom(),
                 grant.validUntil(),
                 grant.revokedAt() != null);

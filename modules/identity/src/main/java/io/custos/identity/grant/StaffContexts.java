@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Staff contexts, built once per staff member and kept in memory across requests (#18). No request
  * is decided on a context older than the last committed change to it: each use compares the cached
  * context's versions with {@link ContextVersions} (one primary-key read, once per HTTP request) and
- * reloads on a difference, so a revocation holds on the next request on every instance.
+ * reloads on a difference, so a revocation holds on the next request on every instance. A context
+ * is shared only once the transaction that loaded it has committed without changing any.
  */
 @ApplicationScoped
 public class StaffContexts {
@@ -97,7 +98,7 @@ public class StaffContexts {
                             current);
                 })
                 .orElseGet(() -> StaffContext.unknown(staffId, current));
-        cache.put(key, context);
+        versions.afterCommitWithoutChanges(() -> cache.put(key, context));
         return context;
     }
 
