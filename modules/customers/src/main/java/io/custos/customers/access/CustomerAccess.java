@@ -79,16 +79,38 @@ public class CustomerAccess {
     }
 
     /**
-     * Decides once and records only an allowed access: for fields that are masked rather than
-     * refused when the decision says no (a masked field is not a refusal).
+     * Decides {@code action} (403 if refused, recorded) and, with it, {@code further}, which releases
+     * more fields (a read and its sensitive fields): one audit entry lists both decisions and the
+     * fields released. Answers whether {@code further} was allowed; its refusal masks, not refuses.
      */
-    public boolean recordIfAllowed(Caller caller, String action, CustomerFacts customer, List<String> fields) {
-        Decision decision = decisions.decide(Subject.of(caller), action, customer);
-        if (decision.allowed()) {
-            accessed.fire(new CustomerAccessed(
-                    caller.tenantId(), caller.staffId(), customer.customerId(), decision, fields, clock.instant()));
+    public boolean requireReleasing(
+            Caller caller,
+            CustomerFacts customer,
+            String action,
+            List<String> fields,
+            String further,
+            List<String> furtherFields) {
+        Subject subject = Subject.of(caller);
+        Decision decision = decisions.decide(subject, action, customer);
+        if (!decision.allowed()) {
+            recordRefusal(caller, customer.customerId(), decision);
+            GateOutcome gate = decision.refusal().orElseThrow();
+            throw new Forbidden(gate.gate(), gate.detail());
         }
-        return decision.allowed();
+        Decision more = decisions.decide(subject, further, customer);
+        List<String> released = more.allowed()
+                ? java.util.stream.Stream.concat(fields.stream(), furtherFields.stream())
+                        .toList()
+                : fields;
+        accessed.fire(new CustomerAccessed(
+                caller.tenantId(),
+                caller.staffId(),
+                customer.customerId(),
+                decision,
+                released,
+                clock.instant(),
+                List.of(more)));
+        return more.allowed();
     }
 
     /** Whether the action would be allowed, without recording (used to mask fields). */

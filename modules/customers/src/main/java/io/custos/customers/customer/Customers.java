@@ -209,8 +209,7 @@ public class Customers {
     public Read read(Caller caller, String id) {
         Customer customer = get(id);
         CustomerFacts facts = customer.facts(caller.tenantId());
-        access.require(caller, READ, facts, VISIBLE);
-        boolean sensitive = access.recordIfAllowed(caller, READ_SENSITIVE, facts, PROTECTED);
+        boolean sensitive = access.requireReleasing(caller, facts, READ, VISIBLE, READ_SENSITIVE, PROTECTED);
         return new Read(view(caller, customer, sensitive), customer.version());
     }
 

@@ -9,6 +9,7 @@ import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.platform.transaction.ConcurrentChange;
+import io.custos.platform.transaction.TransactionMemo;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePackOverridden;
 import io.custos.regions.api.RulePacks;
@@ -48,6 +49,9 @@ public class EffectivePacks implements RulePacks {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionMemo memo;
 
     @Override
     @Transactional
@@ -116,6 +120,7 @@ public class EffectivePacks implements RulePacks {
         int revision = previous.map(o -> o.revision() + 1).orElse(1);
         data.em()
                 .persist(new RulePackOverride(code, revision, Json.write(proposed), caller.staffId(), clock.instant()));
+        memo.forget(new LatestOverride(code));
         // another request wrote this revision since the last was read: the run again goes on top of it
         ConcurrentChange.flush(data.em(), "uq_regions_rule_override_revision", "the overrides of " + code);
         overridden.fire(new RulePackOverridden(
@@ -150,15 +155,18 @@ public class EffectivePacks implements RulePacks {
     }
 
     private Optional<RulePackOverride> latest(String code) {
-        return data.em()
+        return memo.get(new LatestOverride(code), () -> data.em()
                 .createQuery(
                         "SELECT o FROM RulePackOverride o WHERE o.packCode = :code ORDER BY o.revision DESC",
                         RulePackOverride.class)
                 .setParameter("code", code)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
+
+    /** A decision asks for a pack's overrides once per gate: read once per transaction. */
+    private record LatestOverride(String packCode) {}
 
     private static RulePack overlay(RulePack law, Map<String, Object> overrides) {
         Map<String, Object> fields = RulePackResource.fields(law);

@@ -10,6 +10,7 @@ import io.custos.platform.problem.NotFound;
 import io.custos.platform.problem.Problem;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.transaction.TransactionMemo;
 import io.custos.platform.versioning.Versions;
 import io.custos.regions.api.RulePacks;
 import io.custos.training.api.CourseChanged;
@@ -32,6 +33,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Courses {
 
+    private static final String ALL = Courses.class.getName() + ".all";
+
     @Inject
     TenantData data;
 
@@ -53,6 +56,9 @@ public class Courses {
     @Inject
     Clock clock;
 
+    @Inject
+    TransactionMemo memo;
+
     @Transactional
     public CourseView create(Caller caller, NewCourse request) {
         List<String> jurisdictions = distinct("jurisdictions", request.jurisdictions());
@@ -73,6 +79,7 @@ public class Courses {
                 request.version(),
                 now);
         data.em().persist(course);
+        memo.forget(ALL);
         try {
             data.em().flush();
         } catch (PersistenceException e) {
@@ -229,9 +236,10 @@ public class Courses {
     }
 
     public List<Course> all() {
-        return data.em()
+        // the training gate asks for each decision of a request: read once per transaction
+        return memo.get(ALL, () -> data.em()
                 .createQuery("SELECT c FROM Course c ORDER BY c.code", Course.class)
-                .getResultList();
+                .getResultList());
     }
 
     /** The version staff acknowledge now. */
