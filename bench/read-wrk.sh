@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Audited customer read against GET /permissions under wrk (1 and 16 connections, two interleaved
+# rounds of 10 s each), with a JFR recording of the run. Usage: bench/read-wrk.sh <label>; needs wrk
+# (apt-get install wrk) and the -Pbench build. Profile: OUT/<label>.jfr, top frames with jfr print.
+set -euo pipefail
+label=$1; cd "$(dirname "$0")/.."
+rm -rf /tmp/load-$label; mkdir -p /tmp/load-$label
+CUSTOS_DATA_DIR=/tmp/load-$label CUSTOS_JWT_TTL_SECONDS=3600 java -XX:StartFlightRecording=filename=${OUT:-/tmp}/$label.jfr,settings=profile,delay=20s \
+  -jar modules/app/target/custos.jar --port 18090 > ${OUT:-/tmp}/$label.log 2>&1 &
+pid=$!
+for i in $(seq 1 120); do curl -sf http://127.0.0.1:18090/health/ready >/dev/null && break; sleep 1; done
+eval "$(java -cp modules/bench/target/benchmarks.jar io.custos.bench.ReadLoad http://127.0.0.1:18090 "$(cat /tmp/load-$label/operator-token)" fixture)"
+H="Authorization: Bearer $TOKEN"
+C=http://127.0.0.1:18090/api/v1/customers/$CUSTOMER; P=http://127.0.0.1:18090/api/v1/permissions
+wrk -t1 -c1 -d5s -H "$H" $C >/dev/null; wrk -t1 -c1 -d5s -H "$H" $P >/dev/null  # warm-up
+for c in 1 16; do
+  t=$([ $c = 1 ] && echo 1 || echo 2)
+  for round in 1 2; do
+    for e in permissions customer; do
+      u=$([ $e = customer ] && echo $C || echo $P)
+      wrk -t$t -c$c -d10s --latency -H "$H" $u | awk -v c=$c -v r=$round -v e=$e '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} /Non-2xx/{bad=$NF} END{printf "c=%s round=%s %-11s %8s req/s p50 %s p99 %s %s\n",c,r,e,rps,p50,p99,(bad?"NON-2XX "bad:"")}'
+    done
+  done
+done
+jcmd $pid JFR.dump name=1 filename=${OUT:-/tmp}/$label.jfr >/dev/null || true
+kill $pid; wait $pid 2>/dev/null || true
