@@ -1,5 +1,6 @@
 package io.custos.audit.checkpoint;
 
+import io.custos.audit.trail.AuditChaining;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
@@ -30,6 +31,9 @@ public class CheckpointSchedule {
     Retention retention;
 
     @Inject
+    AuditChaining chaining;
+
+    @Inject
     TenantData data;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
@@ -37,6 +41,7 @@ public class CheckpointSchedule {
         for (String tenant : tenantsWithTrails()) {
             try {
                 TenantScope.run(new TenantId(tenant), () -> {
+                    chaining.chainPending(); // entries a killed process committed but did not chain
                     checkpoints.publish();
                     retention.applyPolicy("system");
                 });

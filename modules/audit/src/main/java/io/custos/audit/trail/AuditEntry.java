@@ -10,8 +10,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One entry of a tenant's trail. {@code seq} is gap-free per tenant; {@code hash} covers the
- * canonical encoding of every other field and the previous entry's hash. Entries are never
- * updated. Time is kept as epoch milliseconds: exactly what was hashed, whatever the database
+ * canonical encoding of every other field and the previous entry's hash. An entry is written
+ * without them in its work's transaction and given them once, by {@link AuditChaining}; it is
+ * never changed otherwise. Time is kept as epoch milliseconds: exactly what was hashed, whatever the database
  * does with fractional seconds.
  */
 @Entity
@@ -24,8 +25,8 @@ public class AuditEntry {
     @Column(name = "id")
     private String id;
 
-    @Column(name = "seq", nullable = false)
-    private long seq;
+    @Column(name = "seq")
+    private Long seq;
 
     @Column(name = "at_ms", nullable = false)
     private long atMillis;
@@ -54,17 +55,16 @@ public class AuditEntry {
     @Column(name = "client_address")
     private String clientAddress;
 
-    @Column(name = "prev_hash", nullable = false)
+    @Column(name = "prev_hash")
     private String prevHash;
 
-    @Column(name = "hash", nullable = false)
+    @Column(name = "hash")
     private String hash;
 
     protected AuditEntry() {}
 
-    AuditEntry(Record record, long seq, String prevHash) {
+    AuditEntry(Record record) {
         this.id = Ids.newId();
-        this.seq = seq;
         this.atMillis = record.atMillis();
         this.actorId = record.actorId();
         this.action = record.action();
@@ -74,8 +74,16 @@ public class AuditEntry {
         this.details = record.details();
         this.requestId = record.requestId();
         this.clientAddress = record.clientAddress();
+    }
+
+    /** Gives the entry its place: the next sequence number after the entry hashing to {@code prevHash}. */
+    void chain(long seq, String prevHash) {
+        if (this.seq != null) {
+            throw new IllegalStateException("audit entry " + id + " is chained already");
+        }
+        this.seq = seq;
         this.prevHash = prevHash;
-        this.hash = ChainHash.of(seq, record, prevHash);
+        this.hash = ChainHash.of(seq, record(), prevHash);
     }
 
     public Record record() {

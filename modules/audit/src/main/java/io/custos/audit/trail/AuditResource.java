@@ -51,6 +51,9 @@ public class AuditResource {
     AuditTrail trail;
 
     @Inject
+    AuditChaining chaining;
+
+    @Inject
     ChainVerification verification;
 
     @Inject
@@ -85,6 +88,7 @@ public class AuditResource {
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
     public ChainVerification.Result verify() {
+        chaining.chainPending();
         List<Checkpoint> signed = checkpoints.all();
         Map<Long, String> vouched = signed.stream().collect(Collectors.toMap(Checkpoint::seq, Checkpoint::hash));
         Map<Long, Boolean> authentic =
@@ -168,6 +172,7 @@ public class AuditResource {
                 }
                 : accept != null && accept.contains("text/csv");
         // The export is itself on the trail; it covers the chain as far as it reached before it.
+        chaining.chainPending();
         long through = trail.recordExport(callers.staff().staffId(), csv ? "csv" : "jsonl", Instant.now());
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -24,7 +24,8 @@ public class AuditSearch {
 
     @Transactional
     public Page<AuditItem> search(Filter filter, PageRequest request) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
+        // entries not yet chained are not yet on the trail
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.seq IS NOT NULL");
         Map<String, Object> parameters = new LinkedHashMap<>();
         condition(jpql, parameters, "e.actorId = :actor", "actor", filter.actorId());
         condition(jpql, parameters, "e.action = :action", "action", filter.action());

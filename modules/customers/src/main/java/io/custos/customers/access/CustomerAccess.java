@@ -6,18 +6,12 @@ import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.Decision;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Subject;
-import io.custos.platform.events.DomainEvent;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantScope;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,12 +37,6 @@ public class CustomerAccess {
 
     @Inject
     Refusals refusals;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /** Allows or throws 403 naming the refusing gate; both outcomes are recorded. */
     public Decision require(Caller caller, String action, CustomerFacts customer, List<String> fields) {
@@ -118,29 +106,9 @@ public class CustomerAccess {
         return decisions.decide(Subject.of(caller), action, customer).allowed();
     }
 
-    /**
-     * A refusal is written at once in a transaction of its own; but when this transaction already
-     * appended to the trail (and holds the chain's head until it ends), it is written right after
-     * this one rolls back, or the two would wait on each other.
-     */
+    /** A refusal is written at once, in a transaction of its own: the refused work rolls back. */
     private void recordRefusal(Caller caller, String customerId, Decision decision) {
-        boolean holdsTheChain = transactions.getTransactionKey() != null
-                && transactions.getResource(DomainEvent.RECORDED_IN_TRANSACTION) != null;
-        if (!holdsTheChain) {
-            refusals.record(caller, customerId, decision);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_ROLLEDBACK || status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> refusals.record(caller, customerId, decision));
-                }
-            }
-        });
+        refusals.record(caller, customerId, decision);
     }
 
     /** Records refusals in their own transaction. */

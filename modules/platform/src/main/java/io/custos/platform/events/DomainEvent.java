@@ -11,13 +11,6 @@ import java.util.Map;
  */
 public interface DomainEvent {
 
-    /**
-     * Transaction resource the audit trail sets once it has appended in a transaction (and so holds
-     * the tenant's chain head until the transaction ends). Work that must record something in a
-     * transaction of its own waits for this one to end first, or it would wait on itself.
-     */
-    String RECORDED_IN_TRANSACTION = DomainEvent.class.getName() + ".recorded";
-
     TenantId tenantId();
 
     /** The staff member (or {@code operator}, {@code system}) who acted. */
