@@ -26,7 +26,9 @@ export function h(type, props, ...children) {
     }
   }
   append(el, children);
-  if (type === 'select' && el.dataset.value !== undefined) el.value = el.dataset.value;
+  if (type === 'select' && el.dataset.value !== undefined && [...el.options].some((o) => o.value === el.dataset.value)) {
+    el.value = el.dataset.value;
+  }
   return el;
 }
 

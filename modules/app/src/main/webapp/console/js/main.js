@@ -3,6 +3,7 @@
 import { html, mount } from './dom.js';
 import { initI18n, setLanguage, language, LANGUAGES, t } from './i18n.js';
 import { refresh, signedIn, whenSignedOut, logout, claims, hasSecondFactor } from './api.js';
+import { forget } from './data.js';
 import * as signin from './screens/signin.js';
 import * as mfa from './screens/mfa.js';
 import * as home from './screens/home.js';
@@ -122,6 +123,8 @@ async function render() {
       return;
     }
   }
+  // Every screen reads the lists it shows afresh: another admin may have changed them meanwhile.
+  forget();
   const content = screen ? screen.render(params, { navigate, rerender: render }) : html`<p>${t('common.notFound')}</p>`;
   document.title = `${t(`nav.${key}`)} · Custos`;
   mount(app, frame(key, content));

@@ -116,7 +116,8 @@ export function link(href, label, props = {}) {
   return html`<a href=${href} ...${props}>${label}</a>`;
 }
 
-export function short(id) { return id ? String(id).slice(0, 8) : ''; }
+/** The distinguishing end of an id (ids sharing a time prefix differ at the end). */
+export function short(id) { return id ? `…${String(id).slice(-8)}` : ''; }
 
 /** A modal dialog (the native <dialog>): focus is kept inside and Escape closes it. */
 export function dialog(title, body, onClose) {

@@ -56,6 +56,7 @@ function customer(id) {
     } catch (error) {
       if (error.status !== 403) throw error;
       return html`<div data-test="refused">
+        ${pageHeader(t('customers.refusedTitle'))}
         ${problemBox(error)}
         <p>${link(`/console/explain?customerId=${enc}&staffId=${encodeURIComponent(myId())}&action=customer.read`, t('customers.explainRefusal'), { id: 'explain-refusal' })}</p>
       </div>`;

@@ -26,7 +26,9 @@ export function render() {
   const query = new URLSearchParams(window.location.search);
   const result = html`<div aria-live="polite"></div>`;
   const body = async(async () => {
-    const [staff, perms, purposeList] = await Promise.all([staffList(), permissions(), purposes()]);
+    const [staff, perms, purposeList, someCustomers] = await Promise.all([staffList(), permissions(), purposes(),
+      get('/customers', { limit: 200 }).then((p) => p.items).catch(() => [])]);
+    const customerInput = input('customerId', { value: query.get('customerId') || '', required: true, id: 'explain-customer', list: 'explain-customers', autocomplete: 'off' });
     const form = html`<form class="stack" novalidate onSubmit=${async (e) => {
       e.preventDefault();
       clearProblem(form);
@@ -41,7 +43,8 @@ export function render() {
       <div class="form-problem"></div>
       <div class="form-grid">
         ${field(t('explain.staff'), select('staffId', staff.map((s) => [s.id, `${s.displayName || s.username} (${s.username})`]), { value: query.get('staffId') || '', id: 'explain-staff' }))}
-        ${field(t('explain.customer'), input('customerId', { value: query.get('customerId') || '', required: true, id: 'explain-customer' }), t('explain.customerHint'))}
+        ${field(t('explain.customer'), customerInput, t('explain.customerHint'))}
+        <datalist id="explain-customers">${someCustomers.map((c) => html`<option value=${c.id}>${c.givenName} ${c.familyName} (${c.country})</option>`)}</datalist>
         ${field(t('explain.action'), select('action', perms.map((p) => [p.name, p.name]), { value: query.get('action') || 'customer.read', id: 'explain-action' }))}
         ${field(t('explain.purpose'), select('purpose', [['', t('explain.noPurpose')], ...purposeList.map((p) => [p.code, p.code])], { value: query.get('purpose') || '', id: 'explain-purpose' }))}
       </div>

@@ -79,8 +79,9 @@ function chainStatus() {
 
 function recentRefusals() {
   return async(async () => {
-    const [page, staff] = await Promise.all([get('/audit', { decision: 'DENY', limit: 8 }), byId(staffList).catch(() => new Map())]);
-    const items = [...page.items].sort((a, b) => b.seq - a.seq);
+    // The trail lists oldest first: the newest refusals are at the end of the last page.
+    const [denied, staff] = await Promise.all([all('/audit', { decision: 'DENY' }, 10), byId(staffList).catch(() => new Map())]);
+    const items = [...denied].sort((a, b) => b.seq - a.seq).slice(0, 8);
     return table([
       { label: t('audit.at'), cell: (e) => fmtDateTime(e.at) },
       { label: t('audit.actor'), cell: (e) => staff.get(e.actorId)?.username || short(e.actorId) },

@@ -2,7 +2,7 @@
 // confirm, and the recovery codes shown once.
 import { html } from '../dom.js';
 import { t } from '../i18n.js';
-import { post } from '../api.js';
+import { post, logout } from '../api.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { pageHeader, card, field, input, button } from '../ui.js';
 
@@ -63,7 +63,7 @@ export function render(_params, { navigate }) {
       <p>${t('mfa.recoveryIntro')}</p>
       <ol class="recovery" data-test="recovery-codes">${codes.map((c) => html`<li><code>${c}</code></li>`)}</ol>
       <p class="muted">${t('mfa.recoveryOnce')}</p>
-      <div>${button(t('mfa.signInAgain'), () => navigate('/signin'), 'primary')}</div>
+      <div>${button(t('mfa.signInAgain'), async () => { await logout(); navigate('/signin'); }, 'primary', { id: 'mfa-sign-in-again' })}</div>
     </div>`);
   }
 
