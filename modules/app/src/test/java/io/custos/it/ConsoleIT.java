@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -318,6 +319,27 @@ class ConsoleIT extends ItBase {
         accessibleScreen("staff-german");
         new Select(await("#language")).selectByValue("en");
         awaitText("nav.sidebar", "Staff");
+    }
+
+    @Test
+    void theConsoleFitsATabletScreen() {
+        Tenants.Onboarded chain = tenants.onboard();
+        String mfa = signInWithTotp(chain);
+        chain.createStaff(mfa, "lena");
+        browser.manage().window().setSize(new Dimension(800, 1000));
+        try {
+            go("/staff");
+            awaitText(".card table", "lena");
+            assertThat((Boolean) js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scrolling at tablet width")
+                    .isTrue();
+            accessibleScreen("staff-tablet");
+            go("/");
+            await("[data-test=chain-status]");
+            accessibleScreen("home-tablet");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     // --- helpers
