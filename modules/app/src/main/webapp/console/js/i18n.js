@@ -40,6 +40,11 @@ export function language() { return lang; }
 
 /** The message for a key with {name} placeholders filled; the key itself when missing. */
 export function t(key, params = {}) {
+  // A count picks the plural form the language's rules give (key.one, key.other, …) when there is one.
+  if (typeof params.count === 'number') {
+    const form = `${key}.${new Intl.PluralRules(lang).select(params.count)}`;
+    if (form in messages || form in fallback) key = form;
+  }
   const text = messages[key] ?? fallback[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? `{${name}}`));
 }

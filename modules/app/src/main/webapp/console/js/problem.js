@@ -34,6 +34,7 @@ export function problemBox(error) {
   return html`<div class="problem" role="alert" data-status=${status} data-gate=${p.gate || ''}>
     <strong class="problem-title">${p.title || t('problem.generic')}</strong>
     ${p.detail ? html`<p class="problem-detail">${p.detail}</p>` : null}
+    ${p.line ? html`<p class="problem-line">${t('problem.line', { line: p.line, column: p.column || '?' })}</p>` : null}
     ${explanation}
     ${(p.errors || []).length ? html`<ul class="problem-fields">${p.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul>` : null}
   </div>`;

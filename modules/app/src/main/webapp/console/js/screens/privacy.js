@@ -10,7 +10,7 @@ const TABS = ['open', 'overdue', 'done'];
 
 export function render(_params, ctx) {
   const status = new URLSearchParams(window.location.search).get('status') || 'open';
-  const tabs = html`<div class="tabs" role="tablist">${TABS.map((s) => html`<a role="tab" href=${`/console/privacy?status=${s}`} aria-selected=${String(s === status)} class=${s === status ? 'tab active' : 'tab'} data-tab=${s}>${t(`privacy.tab.${s}`)}</a>`)}</div>`;
+  const tabs = html`<nav class="tabs" aria-label=${t('privacy.filter')}>${TABS.map((s) => html`<a href=${`/console/privacy?status=${s}`} aria-current=${s === status ? 'page' : null} class=${s === status ? 'tab active' : 'tab'} data-tab=${s}>${t(`privacy.tab.${s}`)}</a>`)}</nav>`;
   const queue = pagedList('/privacy-requests', { status }, (items) => table([
     { label: t('privacy.customer'), cell: (r) => link(`/console/customers/${encodeURIComponent(r.customerId)}`, short(r.customerId)) },
     { label: t('privacy.type'), cell: (r) => t(`privacy.types.${r.type}`) },

@@ -128,12 +128,20 @@ class ConsoleIT extends ItBase {
         String mfa = signInWithTotp(chain);
         String berlin = store(mfa, "BER", "DE", null);
         String shanghai = store(mfa, "SHA", "CN", null);
-        customer(mfa, berlin, "DE", "Lopez");
+        String inBerlin = customer(mfa, berlin, "DE", "Lopez");
+        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS"))
+                .post("/api/v1/customers/" + inBerlin + "/consents")
+                .then()
+                .statusCode(201);
         String inShanghai = customer(mfa, shanghai, "CN", "Wang");
 
         go("/customers");
         awaitText(".card table", "Lopez");
         accessibleScreen("customers");
+        await("a[href='/console/customers/" + inBerlin + "']").click();
+        awaitText(".card table", "MARKETING");
+        awaitText(".paged table", "customer.read");
+        accessibleScreen("customer");
 
         // The admin's headquarters are in Germany: Chinese data stays in China.
         go("/customers/" + inShanghai);
@@ -209,6 +217,7 @@ class ConsoleIT extends ItBase {
                 .path("id");
         String berlin = store(mfa, "BER", "DE", europe);
         String paris = store(mfa, "PAR", "FR", europe);
+        java.util.List<String> people = new java.util.ArrayList<>();
         for (String[] person : new String[][] {{"lena", berlin}, {"camille", paris}}) {
             String id = chain.createStaff(mfa, person[0]);
             String etag = as(mfa).get("/api/v1/staff/" + id).header("ETag");
@@ -229,6 +238,7 @@ class ConsoleIT extends ItBase {
                     .post("/api/v1/grants")
                     .then()
                     .statusCode(201);
+            people.add(person[0]);
         }
         as(mfa).body(Map.of(
                         "code",
@@ -246,6 +256,13 @@ class ConsoleIT extends ItBase {
                 .post("/api/v1/training/courses")
                 .then()
                 .statusCode(201);
+        // Lena in Berlin completes the course; Camille in Paris has not yet.
+        as(Tenants.login(chain.slug(), people.get(0), Tenants.ADMIN_PASSWORD))
+                .header("User-Agent", "ConsoleIT/1.0")
+                .body(Map.of("version", "2026.1"))
+                .post("/api/v1/me/training/GDPR-BASICS/acknowledge")
+                .then()
+                .statusCode(201);
         String review = as(mfa).body(Map.of("name", "Quarterly review", "autoRevokeUnreviewed", false))
                 .post("/api/v1/access-reviews")
                 .then()
@@ -260,6 +277,7 @@ class ConsoleIT extends ItBase {
                                 "const c = arguments[0].querySelector('canvas'); return c.width * c.height", chart))
                 .isPositive();
         awaitText("[data-test=training-store] table", "BER");
+        awaitText("[data-test=training-store] table", "100");
         awaitText("[data-test=training-region] table", "EUROPE");
         awaitText("main", "Quarterly review");
         await("[data-test=chain-status]");
@@ -305,6 +323,19 @@ class ConsoleIT extends ItBase {
         go("/markets");
         awaitText("[data-test=pack]", "GDPR");
         accessibleScreen("markets");
+
+        // A tenant-config YAML: a broken one is refused naming its line, a good one planned, then applied.
+        type("textarea[name=yaml]", "stores:\n  - {code: BAD-1, name: Broken, country: XX}\n");
+        browser.findElement(By.id("config-plan")).click();
+        awaitText(".form-problem .problem", "line 2");
+        type("textarea[name=yaml]", "regions:\n  - {code: NORTH, name: North}\n");
+        browser.findElement(By.id("config-plan")).click();
+        awaitText("[data-test=plan]", "NORTH");
+        accessibleScreen("markets-plan");
+        as(mfa).get("/api/v1/regions").then().body("items", org.hamcrest.Matchers.hasSize(0));
+        await("#config-apply").click();
+        await("[data-test=applied]");
+        as(mfa).get("/api/v1/regions").then().body("items.code", org.hamcrest.Matchers.contains("NORTH"));
     }
 
     @Test
