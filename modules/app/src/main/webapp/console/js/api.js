@@ -1,5 +1,5 @@
 // The public API with the signed-in user's bearer token. The token lives in this module's memory
-// only (never localStorage or sessionStorage): a reload asks POST /api/v1/auth/refresh, whose
+// only (never in the browser's web storage): a reload asks POST /api/v1/auth/refresh, whose
 // HttpOnly cookie the browser sends; if that is refused or absent, the user signs in again.
 const BASE = '/api/v1';
 let accessToken = null;

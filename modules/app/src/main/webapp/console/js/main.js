@@ -53,14 +53,14 @@ export function navigate(path, replace = false) {
 function frame(current, content) {
   const who = claims();
   const user = html`<div class="user">
-    <span class="user-name">${sessionStorageFree.username || t('frame.signedIn')}</span>
+    <span class="user-name">${signedInUser.username || t('frame.signedIn')}</span>
     ${hasSecondFactor() ? html`<span class="badge badge-ok">${t('frame.mfaOn')}</span>` : html`<a class="badge badge-warn" href="/console/mfa">${t('frame.mfaOff')}</a>`}
   </div>`;
   return html`<div class="shell">
     <a class="skip" href="#main">${t('frame.skip')}</a>
     <nav class="sidebar" aria-label=${t('frame.navigation')}>
       <div class="brand"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>
-      <p class="tenant">${sessionStorageFree.tenant || who.tid || ''}</p>
+      <p class="tenant">${signedInUser.tenant || who.tid || ''}</p>
       <ul>${NAV.map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
     </nav>
     <div class="main-col">
@@ -80,7 +80,7 @@ function frame(current, content) {
 }
 
 // Who signed in, as typed on the sign-in screen: kept in memory only, like the token.
-export const sessionStorageFree = { tenant: '', username: '' };
+export const signedInUser = { tenant: '', username: '' };
 
 async function switchLanguage(l) {
   await setLanguage(l);
@@ -94,8 +94,8 @@ async function signOut() {
 }
 
 export function signedInAs(tenant, username) {
-  sessionStorageFree.tenant = tenant;
-  sessionStorageFree.username = username;
+  signedInUser.tenant = tenant;
+  signedInUser.username = username;
 }
 
 export function continueAfterSignIn() {

@@ -30,7 +30,8 @@ function packView(pack) {
       { label: t('markets.source'), cell: (f) => (f in overrides ? t('markets.byTenant') : t('markets.byLaw', { law: pack.code })) },
     ], FIELDS, { rowClass: (f) => (f in overrides ? 'row-override' : '') })}
     ${(pack.notes || []).length ? html`<ul class="notes">${pack.notes.map((n) => html`<li>${n}</li>`)}</ul>` : null}
-    ${(pack.sources || []).length ? html`<p class="hint">${t('markets.sources')}: ${pack.sources.join(' · ')}</p>` : null}
+    ${(pack.sources || []).length ? html`<details class="sources"><summary>${t('markets.sources')} (${pack.sources.length})</summary>
+      <ul>${pack.sources.map((src) => html`<li>${src}</li>`)}</ul></details>` : null}
   </div>`;
 }
 

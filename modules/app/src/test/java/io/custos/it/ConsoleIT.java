@@ -48,7 +48,15 @@ class ConsoleIT extends ItBase {
         accessibleScreen("signin");
         signInWithPassword(chain);
 
-        // Without a second factor the console asks for one: a QR code of the otpauth:// URI.
+        // Without a second factor sensitive screens are refused by the mfa gate, and say what to do.
+        await("#mfa-start");
+        go("/audit");
+        WebElement refused = await(".problem[data-gate=mfa]");
+        assertThat(refused.getText()).contains("Second factor").contains("Sign in with your second factor");
+        accessibleScreen("refused-mfa");
+
+        // The console asks for one: a QR code of the otpauth:// URI.
+        go("/mfa");
         await("#mfa-start").click();
         WebElement secret = await("[data-test=totp-secret]");
         await(".qr img, .qr canvas");
