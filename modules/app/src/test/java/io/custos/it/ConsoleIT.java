@@ -128,6 +128,12 @@ class ConsoleIT extends ItBase {
         await("#revoke-submit").click();
         awaitText(".card table", "Revoked");
         as(mfa).get("/api/v1/grants/" + grant).then().body("status", org.hamcrest.Matchers.equalTo("REVOKED"));
+
+        // Suspended from the same page: the account is refused from the next request on.
+        await("#staff-suspend").click();
+        await("dialog #confirm").click();
+        awaitText(".page-header", "Suspended");
+        as(mfa).get("/api/v1/staff/" + lena).then().body("status", org.hamcrest.Matchers.equalTo("SUSPENDED"));
     }
 
     @Test
