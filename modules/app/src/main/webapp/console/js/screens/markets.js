@@ -1,7 +1,7 @@
 // Markets: each store's effective rule pack beside the law, overrides highlighted; upload a
 // tenant-config YAML, see the dry-run plan, then apply it.
 import { html } from '../dom.js';
-import { t, fmtDate } from '../i18n.js';
+import { t, has, fmtDate } from '../i18n.js';
 import { get, api } from '../api.js';
 import { pageHeader, card, async, table, badge, field, button, select } from '../ui.js';
 import { showProblem, clearProblem } from '../problem.js';
@@ -17,7 +17,7 @@ function value(v) {
   if (v === null || v === undefined) return '—';
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+  return has(`enum.${v}`) ? t(`enum.${v}`) : String(v);
 }
 
 function packView(pack) {

@@ -364,6 +364,12 @@ class ConsoleIT extends ItBase {
         accessibleScreen("staff-german");
         new Select(await("#language")).selectByValue("en");
         awaitText("nav.sidebar", "Staff");
+
+        // Signing out forgets the token: the next screen asks to sign in.
+        await("#signout").click();
+        await("input[name=tenant]");
+        go("/staff");
+        await("input[name=tenant]");
     }
 
     @Test
