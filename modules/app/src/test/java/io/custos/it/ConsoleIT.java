@@ -372,6 +372,53 @@ class ConsoleIT extends ItBase {
         await("input[name=tenant]");
     }
 
+    /**
+     * The session contract of POST /api/v1/auth/refresh, played by the page's fetch: a 401 is answered
+     * by one refresh and one retry with the new token; a refused refresh sends the user to sign in.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedTokenIsRefreshedOnceAndTheCallRetriedAndARefusedRefreshAsksToSignIn() {
+        Tenants.Onboarded chain = tenants.onboard();
+        String fresh = signInWithTotp(chain);
+        js().executeScript(
+                        "const real = window.fetch, fresh = arguments[0];"
+                                + "window.__calls = {refresh: 0, staff: 0, staffTokens: []}; window.__refreshAnswer = 200;"
+                                + "window.fetch = (url, options) => {"
+                                + "  const u = String(url);"
+                                + "  if (u.endsWith('/api/v1/auth/refresh')) {"
+                                + "    window.__calls.refresh++;"
+                                + "    return Promise.resolve(window.__refreshAnswer === 200"
+                                + "      ? new Response(JSON.stringify({accessToken: fresh, expiresIn: 900}),"
+                                + "          {status: 200, headers: {'Content-Type': 'application/json'}})"
+                                + "      : new Response(JSON.stringify({type: 'about:blank', title: 'Unauthorized', status: 401}),"
+                                + "          {status: 401, headers: {'Content-Type': 'application/problem+json'}}));"
+                                + "  }"
+                                + "  if (u.includes('/api/v1/staff')) {"
+                                + "    window.__calls.staff++;"
+                                + "    window.__calls.staffTokens.push(options.headers.Authorization);"
+                                + "    if (window.__calls.staff === 1 || window.__refreshAnswer !== 200) {"
+                                + "      return Promise.resolve(new Response(JSON.stringify({type: 'about:blank', title: 'Unauthorized',"
+                                + "          status: 401}), {status: 401, headers: {'Content-Type': 'application/problem+json'}}));"
+                                + "    }"
+                                + "  }"
+                                + "  return real(url, options);"
+                                + "};",
+                        fresh);
+        go("/staff");
+        awaitText(".card table", "admin");
+        assertThat(((Number) js().executeScript("return window.__calls.refresh")).intValue())
+                .isEqualTo(1);
+        assertThat((List<Object>) js().executeScript("return window.__calls.staffTokens"))
+                .as("the retry carries the refreshed token")
+                .endsWith("Bearer " + fresh);
+
+        js().executeScript("window.__refreshAnswer = 401; window.__calls.staff = 0;");
+        go("/staff");
+        await("input[name=tenant]");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/signin");
+    }
+
     @Test
     void theConsoleFitsATabletScreen() {
         Tenants.Onboarded chain = tenants.onboard();
