@@ -1,0 +1,157 @@
+// The console: a router over the screens, the frame (navigation, language, sign-out) and the
+// session (refresh before expiry; sign-in when it is gone).
+import { html, mount } from './dom.js';
+import { initI18n, setLanguage, language, LANGUAGES, t } from './i18n.js';
+import { refresh, signedIn, whenSignedOut, logout, claims, hasSecondFactor } from './api.js';
+import { forget } from './data.js';
+import * as signin from './screens/signin.js';
+import * as mfa from './screens/mfa.js';
+import * as home from './screens/home.js';
+import * as staff from './screens/staff.js';
+import * as explain from './screens/explain.js';
+import * as customers from './screens/customers.js';
+import * as privacy from './screens/privacy.js';
+import * as reviews from './screens/reviews.js';
+import * as audit from './screens/audit.js';
+import * as roles from './screens/roles.js';
+import * as markets from './screens/markets.js';
+
+const ROOT = '/console';
+const NAV = [
+  ['home', '/', home],
+  ['staff', '/staff', staff],
+  ['roles', '/roles', roles],
+  ['explain', '/explain', explain],
+  ['customers', '/customers', customers],
+  ['privacy', '/privacy', privacy],
+  ['reviews', '/reviews', reviews],
+  ['audit', '/audit', audit],
+  ['markets', '/markets', markets],
+];
+const OTHER = [['signin', '/signin', signin], ['mfa', '/mfa', mfa]];
+
+const app = document.getElementById('app');
+let afterSignIn = '/';
+
+function route(pathname) {
+  const path = pathname.startsWith(ROOT) ? pathname.slice(ROOT.length) || '/' : '/';
+  const parts = path.split('/').filter(Boolean);
+  if (!parts.length) return { key: 'home', screen: home, params: {} };
+  for (const [key, prefix, screen] of [...NAV, ...OTHER]) {
+    if (prefix !== '/' && prefix.slice(1) === parts[0]) return { key, screen, params: { id: parts[1] ? decodeURIComponent(parts[1]) : undefined } };
+  }
+  return { key: 'notfound', screen: null, params: {} };
+}
+
+export function navigate(path, replace = false) {
+  const url = ROOT + (path === '/' ? '/' : path);
+  if (replace) window.history.replaceState({}, '', url);
+  else window.history.pushState({}, '', url);
+  render();
+}
+
+function frame(current, content) {
+  const who = claims();
+  const user = html`<div class="user">
+    <span class="user-name">${signedInUser.username || t('frame.signedIn')}</span>
+    ${hasSecondFactor() ? html`<span class="badge badge-ok">${t('frame.mfaOn')}</span>` : html`<a class="badge badge-warn" href="/console/mfa">${t('frame.mfaOff')}</a>`}
+  </div>`;
+  return html`<div class="shell">
+    <a class="skip" href="#main">${t('frame.skip')}</a>
+    <nav class="sidebar" aria-label=${t('frame.navigation')}>
+      <div class="brand"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>
+      <p class="tenant">${signedInUser.tenant || who.tid || ''}</p>
+      <ul>${NAV.map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
+    </nav>
+    <div class="main-col">
+      <header class="topbar">
+        ${user}
+        <div class="topbar-actions">
+          <label class="lang"><span class="sr-only">${t('frame.language')}</span>
+            <select id="language" onChange=${(e) => switchLanguage(e.target.value)}>
+              ${LANGUAGES.map((l) => html`<option value=${l} selected=${l === language()}>${t(`lang.${l}`)}</option>`)}
+            </select></label>
+          <button type="button" class="btn btn-secondary" id="signout" onClick=${signOut}>${t('frame.signOut')}</button>
+        </div>
+      </header>
+      <main id="main" class="content" tabindex="-1">${content}</main>
+    </div>
+  </div>`;
+}
+
+// Who signed in, as typed on the sign-in screen: kept in memory only, like the token.
+export const signedInUser = { tenant: '', username: '' };
+
+async function switchLanguage(l) {
+  await setLanguage(l);
+  render();
+  document.getElementById('language')?.focus();
+}
+
+async function signOut() {
+  await logout();
+  navigate('/signin');
+}
+
+export function signedInAs(tenant, username) {
+  signedInUser.tenant = tenant;
+  signedInUser.username = username;
+}
+
+export function continueAfterSignIn() {
+  const next = afterSignIn;
+  afterSignIn = '/';
+  navigate(next, true);
+}
+
+let renderSeq = 0;
+async function render() {
+  renderSeq += 1;
+  const mine = renderSeq;
+  const { key, screen, params } = route(window.location.pathname);
+  if (key === 'signin') {
+    document.title = `${t('signin.title')} · Custos`;
+    mount(app, signin.render({ ...params, languageSwitch: languageSwitch() }));
+    return;
+  }
+  if (!signedIn()) {
+    const restored = await refresh();
+    if (mine !== renderSeq) return;
+    if (!restored) {
+      afterSignIn = window.location.pathname.slice(ROOT.length) || '/';
+      navigate('/signin', true);
+      return;
+    }
+  }
+  // Every screen reads the lists it shows afresh: another admin may have changed them meanwhile.
+  forget();
+  const content = screen ? screen.render(params, { navigate, rerender: render }) : html`<p>${t('common.notFound')}</p>`;
+  document.title = `${t(`nav.${key}`)} · Custos`;
+  mount(app, frame(key, content));
+  document.querySelector('.page-title')?.focus({ preventScroll: true });
+}
+
+function languageSwitch() {
+  return html`<label class="lang"><span class="sr-only">${t('frame.language')}</span>
+    <select id="language" onChange=${(e) => switchLanguage(e.target.value)}>
+      ${LANGUAGES.map((l) => html`<option value=${l} selected=${l === language()}>${t(`lang.${l}`)}</option>`)}
+    </select></label>`;
+}
+
+document.addEventListener('click', (event) => {
+  const a = event.target.closest('a');
+  if (!a || a.target || a.hasAttribute('download') || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  const url = new URL(a.href, window.location.href);
+  if (url.origin !== window.location.origin || !url.pathname.startsWith(`${ROOT}/`)) return;
+  event.preventDefault();
+  navigate(url.pathname.slice(ROOT.length) + url.search);
+});
+window.addEventListener('popstate', render);
+whenSignedOut(() => {
+  if (route(window.location.pathname).key !== 'signin') {
+    afterSignIn = window.location.pathname.slice(ROOT.length) || '/';
+    navigate('/signin', true);
+  }
+});
+
+initI18n().then(render);

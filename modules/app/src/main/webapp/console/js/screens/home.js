@@ -1,0 +1,110 @@
+// Home: training completion by store and region, open requests with their clocks, reviews in
+// progress, the audit chain, recent refusals.
+import { html } from '../dom.js';
+import { t, fmtDate, fmtDateTime, fmtPercent, fmtNumber } from '../i18n.js';
+import { get, all } from '../api.js';
+import { pageHeader, card, async, table, statusBadge, link, short, badge } from '../ui.js';
+import { stores, regions, staffList, byId, daysUntil } from '../data.js';
+import { rateBars } from '../chart.js';
+
+function trainingChart(groupBy) {
+  return async(async () => {
+    const [report, storeMap, regionMap] = await Promise.all([
+      get('/training/report', { groupBy }), byId(stores), byId(regions)]);
+    const names = groupBy === 'store' ? storeMap : regionMap;
+    const rows = report.items;
+    const label = (r) => r.code || names.get(r.key)?.code || r.key || t('home.noGroup');
+    const chart = rows.length ? rateBars(rows.map(label), [{ label: t('home.completion'), values: rows.map((r) => r.completionRate) }],
+      { title: t(`home.trainingBy.${groupBy}`), width: 520, height: 220 }) : null;
+    return html`<div class="chart-block" data-test=${`training-${groupBy}`}>
+      ${chart}
+      ${table([
+        { label: t(`home.group.${groupBy}`), cell: label },
+        { label: t('home.staff'), cell: (r) => fmtNumber(r.staff), className: 'num' },
+        { label: t('home.completion'), cell: (r) => fmtPercent(r.completionRate), className: 'num' },
+        { label: t('home.overdue'), cell: (r) => (r.overdue ? html`<span class="text-bad">${fmtNumber(r.overdue)}</span>` : '0'), className: 'num' },
+      ], rows, { caption: t(`home.trainingBy.${groupBy}`), empty: t('home.noTraining') })}
+    </div>`;
+  });
+}
+
+export function clock(request) {
+  if (request.status === 'DONE') return statusBadge('DONE');
+  const days = daysUntil(request.dueAt);
+  if (request.overdue || days < 0) return html`<span class="clock clock-overdue" data-test="clock-overdue">${t('privacy.overdueBy', { days: Math.abs(days) })}</span>`;
+  return html`<span class=${days <= 5 ? 'clock clock-soon' : 'clock'} data-test="clock">${t('privacy.daysLeft', { days })}</span>`;
+}
+
+function openRequests() {
+  return async(async () => {
+    const page = await get('/privacy-requests', { status: 'open', limit: 8 });
+    return html`<div>${table([
+      { label: t('privacy.type'), cell: (r) => t(`privacy.types.${r.type}`) },
+      { label: t('privacy.received'), cell: (r) => fmtDate(r.receivedAt) },
+      { label: t('privacy.due'), cell: (r) => fmtDate(r.dueAt) },
+      { label: t('privacy.clock'), cell: clock },
+    ], page.items, { empty: t('home.noRequests'), rowClass: (r) => (r.overdue ? 'row-overdue' : '') })}
+    <p>${link('/console/privacy', t('home.allRequests'))}</p></div>`;
+  });
+}
+
+/** Campaigns come from the trail (there is no list of campaigns in the API), then each one by id. */
+export async function knownReviews() {
+  const opened = await get('/audit', { action: 'access-review.open', limit: 50 });
+  const ids = [...new Set(opened.items.map((e) => e.targetId).filter(Boolean))];
+  const found = await Promise.all(ids.map((id) => get(`/access-reviews/${encodeURIComponent(id)}`).catch(() => null)));
+  return found.filter(Boolean);
+}
+
+function reviewsInProgress() {
+  return async(async () => {
+    const open = (await knownReviews()).filter((r) => r.status === 'OPEN');
+    return table([
+      { label: t('reviews.name'), cell: (r) => link(`/console/reviews/${encodeURIComponent(r.id)}`, r.name) },
+      { label: t('reviews.progress'), cell: (r) => t('reviews.decidedOf', { decided: r.decided, total: r.itemCount }) },
+      { label: t('reviews.due'), cell: (r) => (r.dueAt ? fmtDate(r.dueAt) : '—') },
+    ], open, { empty: t('home.noReviews') });
+  });
+}
+
+function chainStatus() {
+  return async(async () => {
+    const v = await get('/audit/verify');
+    return html`<div class=${v.valid ? 'notice notice-ok' : 'notice notice-bad'} data-test="chain-status">
+      <strong>${v.valid ? t('audit.chainValid') : t('audit.chainBroken', { seq: v.firstBrokenSeq })}</strong>
+      <p>${t('audit.entries', { count: fmtNumber(v.entries) })}</p>
+    </div>`;
+  });
+}
+
+function recentRefusals() {
+  return async(async () => {
+    // The trail lists oldest first: the newest refusals are at the end of the last page.
+    const [denied, staff] = await Promise.all([all('/audit', { decision: 'DENY' }, 10), byId(staffList).catch(() => new Map())]);
+    const items = [...denied].sort((a, b) => b.seq - a.seq).slice(0, 8);
+    return table([
+      { label: t('audit.at'), cell: (e) => fmtDateTime(e.at) },
+      { label: t('audit.actor'), cell: (e) => staff.get(e.actorId)?.username || short(e.actorId) },
+      { label: t('audit.action'), cell: (e) => html`<code>${e.action}</code>` },
+      { label: t('audit.gate'), cell: (e) => (e.details?.gate ? badge(t(`gate.${e.details.gate}.name`), 'bad') : '') },
+    ], items, { empty: t('home.noRefusals') });
+  });
+}
+
+export function render() {
+  return html`<div>
+    ${pageHeader(t('home.title'), t('home.subtitle'))}
+    <div class="grid-2">
+      ${card(t('home.trainingBy.store'), trainingChart('store'))}
+      ${card(t('home.trainingBy.region'), trainingChart('region'))}
+    </div>
+    <div class="grid-2">
+      ${card(t('home.openRequests'), openRequests())}
+      ${card(t('home.reviews'), reviewsInProgress())}
+    </div>
+    <div class="grid-2">
+      ${card(t('home.chain'), chainStatus())}
+      ${card(t('home.refusals'), recentRefusals())}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,97 @@
+// Privacy requests: the queue with its clocks, extend, fulfil, download what an access request hands over.
+import { html } from '../dom.js';
+import { t, fmtDate, fmtDateTime } from '../i18n.js';
+import { get, post, saveBlob } from '../api.js';
+import { pageHeader, card, pagedList, table, statusBadge, button, dialog, field, input, link, short, async } from '../ui.js';
+import { showProblem, clearProblem } from '../problem.js';
+import { clock } from './home.js';
+
+const TABS = ['open', 'overdue', 'done'];
+
+export function render(_params, ctx) {
+  const status = new URLSearchParams(window.location.search).get('status') || 'open';
+  const tabs = html`<nav class="tabs" aria-label=${t('privacy.filter')}>${TABS.map((s) => html`<a href=${`/console/privacy?status=${s}`} aria-current=${s === status ? 'page' : null} class=${s === status ? 'tab active' : 'tab'} data-tab=${s}>${t(`privacy.tab.${s}`)}</a>`)}</nav>`;
+  const queue = pagedList('/privacy-requests', { status }, (items) => table([
+    { label: t('privacy.customer'), cell: (r) => link(`/console/customers/${encodeURIComponent(r.customerId)}`, short(r.customerId)) },
+    { label: t('privacy.type'), cell: (r) => t(`privacy.types.${r.type}`) },
+    { label: t('privacy.rulePack'), cell: (r) => r.rulePack },
+    { label: t('privacy.received'), cell: (r) => fmtDate(r.receivedAt) },
+    { label: t('privacy.due'), cell: (r) => html`<span>${fmtDate(r.dueAt)}${r.extendedDueAt ? html` <span class="muted">(${t('privacy.extended')})</span>` : null}</span>` },
+    { label: t('privacy.clock'), cell: clock },
+    { label: t('privacy.status'), cell: (r) => statusBadge(r.status) },
+    { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (r) => actions(r, ctx) },
+  ], items, { empty: t('privacy.none'), rowClass: (r) => (r.overdue ? 'row-overdue' : '') }), 25);
+  return html`<div>
+    ${pageHeader(t('privacy.title'), t('privacy.subtitle'))}
+    ${card(t('privacy.queue'), tabs, queue)}
+  </div>`;
+}
+
+function actions(r, ctx) {
+  if (r.status === 'DONE') {
+    return r.type === 'ACCESS' ? button(t('privacy.download'), () => downloadBundle(r), 'secondary', { 'data-download': r.id }) : '';
+  }
+  return html`<div class="row-actions">
+    ${r.extendedDueAt ? null : button(t('privacy.extend'), () => extendDialog(r, ctx), 'secondary', { 'data-extend': r.id })}
+    ${button(t('privacy.fulfil'), () => fulfilDialog(r, ctx), 'primary', { 'data-fulfil': r.id })}
+  </div>`;
+}
+
+async function downloadBundle(r) {
+  const full = await get(`/privacy-requests/${encodeURIComponent(r.id)}`);
+  saveBlob(new Blob([JSON.stringify(full.result || full, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`);
+}
+
+function extendDialog(r, ctx) {
+  const form = html`<form class="stack" novalidate onSubmit=${async (e) => {
+    e.preventDefault();
+    clearProblem(form);
+    try {
+      await post(`/privacy-requests/${encodeURIComponent(r.id)}/extend`, { reason: form.reason.value });
+      dlg.close();
+      ctx.rerender();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  }}>
+    <div class="form-problem"></div>
+    <p>${t('privacy.extendIntro', { due: fmtDate(r.dueAt) })}</p>
+    ${field(t('privacy.reason'), html`<textarea name="reason" rows="3" required></textarea>`)}
+    <div class="actions"><button type="submit" class="btn btn-primary">${t('privacy.extend')}</button></div>
+  </form>`;
+  const dlg = dialog(t('privacy.extendTitle'), form);
+}
+
+function fulfilDialog(r, ctx) {
+  const extra = r.type === 'RECTIFICATION'
+    ? field(t('privacy.changes'), html`<textarea name="changes" rows="4" placeholder='{"email": "new@example.com"}'></textarea>`, t('privacy.changesHint'))
+    : r.type === 'OPT_OUT' ? field(t('privacy.purposes'), input('purposes', { placeholder: 'MARKETING, PROFILING' }), t('privacy.purposesHint')) : null;
+  const done = html`<div></div>`;
+  const form = html`<form class="stack" novalidate onSubmit=${async (e) => {
+    e.preventDefault();
+    clearProblem(form);
+    const body = {};
+    try {
+      if (form.changes?.value.trim()) body.changes = JSON.parse(form.changes.value);
+      if (form.purposes?.value.trim()) body.purposes = form.purposes.value.split(',').map((p) => p.trim()).filter(Boolean);
+    } catch {
+      showProblem(form, { status: 400, problem: { title: t('privacy.badJson'), errors: [{ field: 'changes', message: t('privacy.badJson') }] } });
+      return;
+    }
+    try {
+      const fulfilled = await post(`/privacy-requests/${encodeURIComponent(r.id)}/fulfil`, body);
+      form.remove();
+      done.replaceChildren(html`<div class="stack"><p class="notice notice-ok">${t('privacy.fulfilled', { at: fmtDateTime(fulfilled.fulfilledAt) })}</p>
+        ${r.type === 'ACCESS' ? button(t('privacy.download'), () => saveBlob(new Blob([JSON.stringify(fulfilled.result, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`), 'primary') : null}
+      </div>`);
+    } catch (error) {
+      showProblem(form, error);
+    }
+  }}>
+    <div class="form-problem"></div>
+    <p>${t(`privacy.fulfilIntro.${r.type}`)}</p>
+    ${extra}
+    <div class="actions"><button type="submit" class="btn btn-primary">${t('privacy.fulfil')}</button></div>
+  </form>`;
+  dialog(t('privacy.fulfilTitle'), html`<div>${form}${done}</div>`, () => ctx.rerender());
+}
