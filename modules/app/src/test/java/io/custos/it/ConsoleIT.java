@@ -37,7 +37,9 @@ class ConsoleIT extends ItBase {
         browser = ConsoleBrowser.driver();
         origin = "http://127.0.0.1:" + base.getPort();
         browser.get(origin + "/console/signin");
-        browser.manage().deleteAllCookies();
+        // WebDriver deletes only the cookies of the page's path: the refresh cookie lives under
+        // /api/v1/auth, and would sign the next test in as the last one's user.
+        ConsoleBrowser.driver().executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     @Test
