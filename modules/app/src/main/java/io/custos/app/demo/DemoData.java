@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -129,8 +130,13 @@ public class DemoData {
             LOG.info(() -> "demo data not seeded into '" + onboarded.slug() + "': custos.mode is " + mode);
             return;
         }
+        Optional<Settings> asked = Settings.of(onboarded.document());
+        if (asked.isEmpty()) {
+            LOG.info(() -> "demo data not seeded into '" + onboarded.slug() + "': its file has no demoData section");
+            return;
+        }
+        Settings settings = asked.get();
         long started = System.nanoTime();
-        Settings settings = Settings.of(onboarded.document());
         String summary = TenantScope.supply(onboarded.tenantId(), () -> fill(onboarded, settings));
         LOG.info(() -> String.format(
                 "demo data seeded into '%s' in %.1f s: %s",
@@ -152,28 +158,21 @@ public class DemoData {
         sensitiveAttributes.declare(admin, DemoCustomers.SENSITIVE_ATTRIBUTES);
         int grants = staff.seed(demo, settings.staffPassword());
         staff.train(demo);
-        int[] consentEvents = {0};
+        int consentEvents = 0;
         List<DemoCustomers.Planned> plan =
                 DemoCustomers.plan(settings.customers(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         for (String store : CLERKS.keySet().stream().sorted().toList()) {
             List<DemoCustomers.Planned> ofStore =
                     plan.stream().filter(p -> p.storeCode().equals(store)).toList();
-            consentEvents[0] += transaction.call(() -> create(demo, store, ofStore));
+            consentEvents += transaction.call(() -> create(demo, store, ofStore));
         }
         int refused = tryReads(demo);
         int requests = caseWork.requests(demo);
         int reviewItems = caseWork.review(demo);
         return String.format(
-                "%d customers in %d stores, %d consent events, %d staff with %d grants (1 revoked), %d privacy"
+                "%d customers in %d stores, %d consent events, %d staff besides the admin with %d grants (1 revoked), %d privacy"
                         + " requests, an access review of %d grants, %d refused reads",
-                plan.size(),
-                CLERKS.size(),
-                consentEvents[0],
-                demo.staffCount(),
-                grants,
-                requests,
-                reviewItems,
-                refused);
+                plan.size(), CLERKS.size(), consentEvents, demo.staffCount(), grants, requests, reviewItems, refused);
     }
 
     /** A store's customers and their consents, by the store's clerk; answers the consent events. */
@@ -248,15 +247,18 @@ public class DemoData {
 
     /** The {@code demoData} section of the demo file. */
     record Settings(int customers, String staffPassword) {
-        static Settings of(ConfigNode document) {
-            ConfigNode section = document.field("demoData")
-                    .orElseThrow(() -> document.error("demoData", "is required for demo data (staffPassword)"));
+        static Optional<Settings> of(ConfigNode document) {
+            Optional<ConfigNode> present = document.field("demoData");
+            if (present.isEmpty()) {
+                return Optional.empty();
+            }
+            ConfigNode section = present.get();
             section.allowing("customers", "staffPassword");
             int count = section.optionalText("customers").map(Integer::parseInt).orElse(DEFAULT_CUSTOMERS);
             if (count < CLERKS.size() * 5 || count > 5000) {
                 throw section.error("customers", "must be from " + CLERKS.size() * 5 + " to 5000");
             }
-            return new Settings(count, section.text("staffPassword"));
+            return Optional.of(new Settings(count, section.text("staffPassword")));
         }
     }
 

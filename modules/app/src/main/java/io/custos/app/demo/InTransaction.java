@@ -12,9 +12,4 @@ public class InTransaction {
     public <T> T call(Supplier<T> work) {
         return work.get();
     }
-
-    @Transactional
-    public void run(Runnable work) {
-        work.run();
-    }
 }

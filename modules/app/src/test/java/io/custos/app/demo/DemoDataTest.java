@@ -34,9 +34,17 @@ class DemoDataTest {
 
     @Test
     void theDemoFileSaysHowManyCustomersAndTheStaffPassword() throws IOException {
-        DemoData.Settings settings = DemoData.Settings.of(demoFile());
+        DemoData.Settings settings = DemoData.Settings.of(demoFile()).orElseThrow();
         assertThat(settings.customers()).isEqualTo(360);
         assertThat(settings.staffPassword()).isNotBlank();
+    }
+
+    @Test
+    void aTenantFileWithoutDemoDataAsksForNone() throws IOException {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("../../tenant-config/example.yaml"), StandardCharsets.UTF_8)) {
+            assertThat(DemoData.Settings.of(ConfigNode.parse(reader))).isEmpty();
+        }
     }
 
     @Test
