@@ -7,6 +7,7 @@ import io.custos.consent.ledger.NewConsent;
 import io.custos.customers.customer.Customers;
 import io.custos.customers.customer.NewCustomer;
 import io.custos.customers.customer.SensitiveAttributes;
+import io.custos.platform.access.GateOutcome;
 import io.custos.platform.config.ConfigNode;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.Forbidden;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -65,29 +67,31 @@ public class DemoData {
             "SIN-ORCHARD", "wei.zhang",
             "TYO-GINZA", "wei.zhang");
 
-    /** A read someone tries: {@code expectRefusal} false for the allowed reads that fill access logs. */
-    record Attempt(String username, String storeCode, int customer, boolean expectRefusal) {}
+    /** A read someone tries; {@code refusedBy} names the gate that refuses it, null for an allowed read. */
+    record Attempt(String username, String storeCode, int customer, String refusedBy) {}
 
     static final List<Attempt> READS = List.of(
-            new Attempt("jonas.becker", "BER-MITTE", 1, false),
-            new Attempt("jonas.becker", "BER-MITTE", 2, false),
-            new Attempt("lena.weber", "BER-MITTE", 1, false),
-            new Attempt("hugo.lefebvre", "PAR-MARAIS", 1, false),
-            new Attempt("maria.garcia", "SFO-UNION", 2, false),
-            new Attempt("haruto.sato", "TYO-GINZA", 1, false),
-            new Attempt("chen.jie", "SHA-NANJING", 1, false),
-            new Attempt("nora.lindqvist", "PAR-MARAIS", 2, false),
-            // outside the clerk's store: the grant gate
-            new Attempt("jonas.becker", "PAR-MARAIS", 3, true),
+            new Attempt("jonas.becker", "BER-MITTE", 1, null),
+            new Attempt("jonas.becker", "BER-MITTE", 2, null),
+            new Attempt("lena.weber", "BER-MITTE", 1, null),
+            new Attempt("hugo.lefebvre", "PAR-MARAIS", 1, null),
+            new Attempt("maria.garcia", "SFO-UNION", 2, null),
+            new Attempt("haruto.sato", "TYO-GINZA", 1, null),
+            new Attempt("chen.jie", "SHA-NANJING", 1, null),
+            new Attempt("nora.lindqvist", "PAR-MARAIS", 2, null),
+            // outside the clerk's store
+            new Attempt("jonas.becker", "PAR-MARAIS", 3, GateOutcome.GRANT),
             // the London cover was revoked
-            new Attempt("hugo.lefebvre", "LON-SOHO", 2, true),
-            // failed the quiz, and one who has not taken it: the training gate
-            new Attempt("olivia.hughes", "LON-SOHO", 1, true),
-            new Attempt("lucas.oliveira", "SAO-PAULISTA", 1, true),
+            new Attempt("hugo.lefebvre", "LON-SOHO", 2, GateOutcome.GRANT),
             // an analyst sees aggregates only
-            new Attempt("ana.souza", "BER-MITTE", 3, true),
+            new Attempt("ana.souza", "BER-MITTE", 3, GateOutcome.GRANT),
             // the Berlin team advisor beyond her team's customers
-            new Attempt("mia.schulz", "PAR-MARAIS", 4, true));
+            new Attempt("mia.schulz", "PAR-MARAIS", 4, GateOutcome.GRANT),
+            // failed the quiz, and one who has not taken it
+            new Attempt("olivia.hughes", "LON-SOHO", 1, GateOutcome.TRAINING),
+            new Attempt("lucas.oliveira", "SAO-PAULISTA", 1, GateOutcome.TRAINING),
+            // Japanese data read from Berlin without the customer's consent to the transfer
+            new Attempt("nora.lindqvist", "TYO-GINZA", 2, GateOutcome.RESIDENCY));
 
     @Inject
     @ConfigProperty(name = "custos.mode", defaultValue = "demo")
@@ -229,17 +233,17 @@ public class DemoData {
     private int tryReads(Demo demo) {
         int refused = 0;
         for (Attempt attempt : READS) {
+            String outcome;
             try {
                 customers.read(
                         demo.staff(attempt.username()), demo.customerIn(attempt.storeCode(), attempt.customer()));
-                if (attempt.expectRefusal()) {
-                    throw new IllegalStateException("demo data: " + attempt + " was allowed");
-                }
+                outcome = null;
             } catch (Forbidden refusal) {
-                if (!attempt.expectRefusal()) {
-                    throw refusal;
-                }
+                outcome = refusal.gate();
                 refused++;
+            }
+            if (!Objects.equals(outcome, attempt.refusedBy())) {
+                throw new IllegalStateException("demo data: " + attempt + " was decided by gate " + outcome);
             }
         }
         return refused;
