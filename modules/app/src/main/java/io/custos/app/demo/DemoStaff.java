@@ -262,8 +262,9 @@ public class DemoStaff {
     }
 
     /**
-     * Each trained member acknowledges the course as they would in the console; one fails the quiz.
-     * A store clerk who has not started gets it assigned by hand, due in three days.
+     * Each trained member acknowledges the course as they would in the console (the admin too, or
+     * the training gate would refuse them every customer); one fails the quiz. A store clerk who has
+     * not started gets it assigned by hand, due in three days.
      */
     void train(DemoData.Demo demo) {
         String version = transaction.call(() -> courses.get(COURSE).currentVersion());
