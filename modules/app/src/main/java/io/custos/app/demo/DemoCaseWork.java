@@ -1,0 +1,108 @@
+package io.custos.app.demo;
+
+import io.custos.identity.review.AccessReviewItem;
+import io.custos.identity.review.AccessReviews;
+import io.custos.identity.review.ItemView;
+import io.custos.identity.review.NewAccessReview;
+import io.custos.platform.security.Caller;
+import io.custos.platform.security.PermissionCheck;
+import io.custos.requests.request.Extension;
+import io.custos.requests.request.Fulfilment;
+import io.custos.requests.request.NewPrivacyRequest;
+import io.custos.requests.request.PrivacyRequest;
+import io.custos.requests.request.PrivacyRequests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The privacy office's desk: data-subject requests on the clocks their rule packs set (received now,
+ * so none is overdue yet), one extended and two fulfilled; and an access review half done.
+ */
+@ApplicationScoped
+public class DemoCaseWork {
+
+    static final String REVIEW = "Europe access review, winter 2026";
+
+    @Inject
+    Endpoint endpoint;
+
+    @Inject
+    PrivacyRequests requests;
+
+    @Inject
+    AccessReviews reviews;
+
+    @Inject
+    Clock clock;
+
+    /** Requests handled by the admin (the privacy officer has yet to enrol a second factor); answers how many. */
+    int requests(DemoData.Demo demo) {
+        Caller admin = demo.admin();
+        endpoint.require(admin, "privacy-request.handle", PermissionCheck.Reach.ANY_SCOPE);
+        requests.receive(
+                admin,
+                new NewPrivacyRequest(
+                        demo.customerIn("BER-MITTE", 0),
+                        PrivacyRequest.Type.ACCESS,
+                        "Asked at the till for a copy of their data"));
+        requests.receive(
+                admin,
+                new NewPrivacyRequest(
+                        demo.customerIn("TYO-GINZA", 0),
+                        PrivacyRequest.Type.RECTIFICATION,
+                        "New phone number after a move; the shortest clock of the chain (JP, 14 days)"));
+        requests.receive(
+                admin,
+                new NewPrivacyRequest(
+                        demo.customerIn("SAO-PAULISTA", 0),
+                        PrivacyRequest.Type.ERASURE,
+                        "Closing their loyalty account"));
+        requests.receive(
+                admin,
+                new NewPrivacyRequest(
+                        demo.customerIn("SFO-UNION", 0), PrivacyRequest.Type.OPT_OUT, "Do not sell or share my data"));
+        var extended = requests.receive(
+                admin,
+                new NewPrivacyRequest(
+                        demo.customerIn("LON-SOHO", 0),
+                        PrivacyRequest.Type.ACCESS,
+                        "Everything since the account opened"));
+        requests.extend(
+                admin, extended.id(), new Extension("Eight years of purchase history across two stores to collect"));
+        var access = requests.receive(
+                admin,
+                new NewPrivacyRequest(demo.customerIn("PAR-MARAIS", 0), PrivacyRequest.Type.ACCESS, "Sent by e-mail"));
+        requests.fulfil(admin, access.id(), new Fulfilment(null, null));
+        var optOut = requests.receive(
+                admin, new NewPrivacyRequest(demo.customerIn("SFO-UNION", 1), PrivacyRequest.Type.OPT_OUT, "Web form"));
+        requests.fulfil(admin, optOut.id(), new Fulfilment(null, List.of("MARKETING", "SALE_OR_SHARING")));
+        return 7;
+    }
+
+    /** Kept and to be revoked at closing; every other item of the campaign is left open. */
+    static final List<String> KEPT = List.of("lena.weber", "jonas.becker");
+
+    static final String TO_REVOKE = "camille.martin";
+
+    /** A campaign over Europe's grants with a few items decided and the rest open; answers its size. */
+    int review(DemoData.Demo demo) {
+        Caller admin = demo.admin();
+        endpoint.require(admin, "access-review.run");
+        var review = reviews.open(
+                admin,
+                new NewAccessReview(
+                        REVIEW, demo.region("EUROPE"), clock.instant().plus(Duration.ofDays(21)), false));
+        List<ItemView> items = reviews.items(review.id());
+        for (ItemView item : items) {
+            if (item.staffId().equals(demo.staffId(TO_REVOKE))) {
+                reviews.decide(admin, review.id(), item.id(), AccessReviewItem.Decision.REVOKE);
+            } else if (KEPT.stream().map(demo::staffId).anyMatch(item.staffId()::equals)) {
+                reviews.decide(admin, review.id(), item.id(), AccessReviewItem.Decision.KEEP);
+            }
+        }
+        return items.size();
+    }
+}
