@@ -28,21 +28,7 @@ class ConcurrentChangesIT extends ChainInGermanyAndCalifornia {
         creations.put("/api/v1/regions", Map.of("code", "NORTH", "name", "North"));
         creations.put("/api/v1/stores", Map.of("code", "HAM", "name", "Hamburg", "country", "DE"));
         creations.put("/api/v1/roles", Map.of("name", "AUDIT_HELPER", "permissions", List.of("audit.read")));
-        creations.put(
-                "/api/v1/training/courses",
-                Map.of(
-                        "code",
-                        "BASICS",
-                        "title",
-                        "Data privacy basics",
-                        "version",
-                        "2026.1",
-                        "validityMonths",
-                        12,
-                        "jurisdictions",
-                        List.of("EU"),
-                        "requiredForPermissions",
-                        List.of("customer.read")));
+        creations.put("/api/v1/training/courses", TrainingIT.aCourse("BASICS"));
         creations.put("/api/v1/purposes", Map.of("code", "LOYALTY_NEWS", "description", "Loyalty newsletter"));
         creations.put(
                 "/api/v1/staff",

@@ -548,7 +548,8 @@ class TrainingIT extends ItBase {
                 .put("/api/v1/tenant-config");
     }
 
-    private static Map<String, Object> aCourse(String code) {
+    /** A course requiring customer.read in the EU: the body of POST /training/courses. */
+    static Map<String, Object> aCourse(String code) {
         return Map.of(
                 "code",
                 code,

@@ -217,14 +217,9 @@ public class Grants {
 
     /** The grants in force for a staff member now. */
     public List<Grant> activeGrantsOf(String staffId, Instant now) {
-        return data.em()
-                .createQuery(
-                        "SELECT g FROM Grant g WHERE g.staffId = :staff AND g.revokedAt IS NULL"
-                                + " AND g.validFrom <= :now AND (g.validUntil IS NULL OR g.validUntil > :now)",
-                        Grant.class)
-                .setParameter("staff", staffId)
-                .setParameter("now", now)
-                .getResultList();
+        return grantsNotEndedOf(staffId, now).stream()
+                .filter(g -> !g.validFrom().isAfter(now))
+                .toList();
     }
 
     /** The staff member's grants not revoked and not ended at {@code now}, future ones included. */
