@@ -1,0 +1,63 @@
+package io.custos.bench;
+
+import io.custos.audit.trail.AuditEntry;
+import io.custos.audit.trail.ChainHash;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What verifying the audit chain costs per entry in memory (P6 of #18: at least 1 M entries/s):
+ * recomputing an entry's hash from its fields and the previous hash, as ChainVerification does for
+ * every entry it reads, against a SHA-256 of the same bytes alone in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ChainVerificationBenchmark {
+
+    private AuditEntry.Record record;
+    private String previous;
+    private long seq;
+    private byte[] bytes;
+
+    @Setup
+    public void setUp() throws Exception {
+        record = new AuditEntry.Record(
+                1_764_500_000_000L,
+                "01a22e66-4722-79e9-96fd-c2dfcc45eb7c",
+                "customer.read",
+                "customer",
+                "01a22e66-53c4-7785-a9e9-ae47e9e6011c",
+                "ALLOW",
+                "{\"fields\":[\"givenName\",\"familyName\",\"email\"],\"gates\":[{\"detail\":\"grant g-1 gives"
+                        + " SALES_ASSOCIATE over STORE:s-1\",\"gate\":\"grant\",\"passed\":true}]}",
+                "5f0c6b7e-2b1d-4c1a-9d7e-0a1b2c3d4e5f",
+                "127.0.0.1");
+        previous = ChainHash.GENESIS;
+        bytes = (record.toString() + previous).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public String verifyOneEntry() {
+        String hash = ChainHash.of(++seq, record, previous);
+        previous = hash;
+        return hash;
+    }
+
+    @Benchmark
+    public byte[] baselineSha256OfTheSameBytes() throws Exception {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    }
+}
