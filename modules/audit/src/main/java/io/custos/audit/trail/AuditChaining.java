@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Gives committed entries their place in the tenant's chain, many at a time (group commit): work
  * transactions no longer queue on the head row, only the chaining does, and one chaining run
- * covers every entry committed before it started (#18, WAVE2 "Audit appends under load").
+ * covers every entry committed before it started (#18, WAVE2 "Audit appends under load"). A
+ * transaction alone in appending for its tenant chains its own entries instead (see AuditTrail).
  *
  * <p>Each commit that wrote entries takes a ticket. A run notes the last ticket issued before it
  * reads the waiting entries in a transaction of its own, so it covers every ticket up to that one:
@@ -44,8 +45,27 @@ public class AuditChaining {
 
     private final Map<String, TenantChain> chains = new ConcurrentHashMap<>();
 
-    /** Called after a transaction that wrote entries of {@code tenant} committed. */
-    void committed(String tenant) {
+    /**
+     * A transaction begins appending entries of {@code tenant}; answers whether it is alone: no other
+     * appending transaction of the tenant open in this process, no run in progress, none due.
+     */
+    boolean beginAppending(String tenant) {
+        TenantChain chain = chain(tenant);
+        return chain.appending.incrementAndGet() == 1
+                && !chain.running.isLocked()
+                && chain.covered.get() >= chain.issued.get();
+    }
+
+    /** The transaction ended; {@code toChain}: it committed entries that still need their place. */
+    void endAppending(String tenant, boolean toChain) {
+        chain(tenant).appending.decrementAndGet();
+        if (toChain) {
+            committed(tenant);
+        }
+    }
+
+    /** Called after a transaction that wrote entries of {@code tenant}, unchained, committed. */
+    private void committed(String tenant) {
         TenantChain chain = chain(tenant);
         long ticket = chain.issued.incrementAndGet();
         if (RequestContext.current().isPresent()) {
@@ -109,6 +129,7 @@ public class AuditChaining {
 
     /** One tenant's chaining in this process. */
     private static final class TenantChain {
+        final AtomicLong appending = new AtomicLong();
         final AtomicLong issued = new AtomicLong();
         final AtomicLong covered = new AtomicLong();
         final AtomicBoolean scheduled = new AtomicBoolean();

@@ -21,7 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditTrail {
 
-    private static final String CHAIN_AFTER_COMMIT = AuditTrail.class.getName() + ".chainAfterCommit";
+    private static final String CHAIN_INLINE = AuditTrail.class.getName() + ".chainInline";
 
     @Inject
     TenantData data;
@@ -35,11 +35,14 @@ public class AuditTrail {
     @Inject
     AuditChaining chaining;
 
+    @Inject
+    ChainWriter writer;
+
     /**
      * Writes the entry in the transaction of the work it records (no committed change without its
-     * entry, no entry for a rolled-back change). Its place in the chain is given after the commit,
-     * together with the other entries of the tenant committed meanwhile; an HTTP answer waits for it
-     * ({@link ChainedBeforeAnswer}).
+     * entry, no entry for a rolled-back change), and its place in the chain either in that same
+     * transaction or, under concurrent work, after the commit together with the other entries of
+     * the tenant committed meanwhile; an HTTP answer then waits for it ({@link ChainedBeforeAnswer}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(DomainEvent event) {
@@ -59,21 +62,35 @@ public class AuditTrail {
                 request.map(RequestContext.Current::requestId).orElse(null),
                 request.map(RequestContext.Current::clientAddress).orElse(null)));
         data.em().persist(entry);
-        if (transactions.getResource(CHAIN_AFTER_COMMIT) == null) {
-            transactions.putResource(CHAIN_AFTER_COMMIT, tenant);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        chaining.committed(tenant);
-                    }
-                }
-            });
+        if (chainedInThisTransaction(tenant)) {
+            writer.chainInline(entry);
         }
         return entry;
+    }
+
+    /**
+     * Decided at a transaction's first entry: a transaction that is the only one of its tenant
+     * appending in this process, with no chaining run in progress or due, chains its entries itself
+     * (one transaction, as a lone writer needs); otherwise its entries are chained after the commit
+     * with the others committed meanwhile, so that concurrent work does not queue on the head row.
+     */
+    private boolean chainedInThisTransaction(String tenant) {
+        Boolean inline = (Boolean) transactions.getResource(CHAIN_INLINE);
+        if (inline != null) {
+            return inline;
+        }
+        boolean alone = chaining.beginAppending(tenant);
+        transactions.putResource(CHAIN_INLINE, alone);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                chaining.endAppending(tenant, status == Status.STATUS_COMMITTED && !alone);
+            }
+        });
+        return alone;
     }
 
     /** Records an export of the trail as far as it reaches now; answers that sequence number. */

@@ -45,6 +45,16 @@ public class ChainWriter {
         return waiting.size();
     }
 
+    /** Chains an entry of the current transaction at once: the head stays locked until it ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chainInline(AuditEntry entry) {
+        String tenant = TenantScope.required().value();
+        ChainHead head = lockHead(data.em(), tenant);
+        entry.chain(head.lastSeq() + 1, head.lastHash());
+        head.advance(entry);
+        tenantsWithAHead.add(tenant);
+    }
+
     /**
      * The head row, locked until the transaction ends; created at the genesis on a tenant's first
      * run. A locking read of a missing row locks the gap before the next one, and new tenant ids
