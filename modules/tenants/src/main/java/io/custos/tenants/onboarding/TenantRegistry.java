@@ -6,7 +6,9 @@ import io.custos.platform.tenancy.TenantDirectory;
 import io.custos.platform.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Looks store chains up by slug or id; the directory other modules see through the platform. */
 @ApplicationScoped
@@ -14,6 +16,9 @@ public class TenantRegistry implements TenantDirectory {
 
     @Inject
     TenantData data;
+
+    /** A tenant's id, slug, name and headquarters never change: read once per process (#18). */
+    private final Map<TenantId, TenantSummary> summaries = new ConcurrentHashMap<>();
 
     Optional<Tenant> findBySlug(String slug) {
         return data.sharedEm()
@@ -35,8 +40,14 @@ public class TenantRegistry implements TenantDirectory {
 
     @Override
     public Optional<TenantSummary> find(TenantId id) {
-        return Optional.ofNullable(data.sharedEm().find(Tenant.class, id.value()))
+        TenantSummary known = summaries.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<TenantSummary> found = Optional.ofNullable(data.sharedEm().find(Tenant.class, id.value()))
                 .map(TenantRegistry::summary);
+        found.ifPresent(summary -> summaries.put(id, summary));
+        return found;
     }
 
     private static TenantSummary summary(Tenant t) {

@@ -1,7 +1,9 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.custos.identity.grant.GrantEvaluation;
+import io.custos.identity.grant.ScopeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

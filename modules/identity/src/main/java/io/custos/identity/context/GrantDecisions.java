@@ -1,5 +1,8 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
+import io.custos.identity.grant.Grant;
+import io.custos.identity.grant.GrantEvaluation;
+import io.custos.identity.grant.ScopeType;
 import io.custos.identity.role.Permission;
 import io.custos.identity.role.Role;
 import io.custos.platform.access.CustomerFacts;

@@ -1,5 +1,6 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
+import io.custos.identity.grant.ScopeType;
 import io.custos.identity.role.Permission;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;

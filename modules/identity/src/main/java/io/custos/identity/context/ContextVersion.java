@@ -1,4 +1,4 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,9 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.custos.identity.grant.Grant;
+import io.custos.identity.grant.Grants;
 import io.custos.identity.role.Role;
 import io.custos.identity.role.Roles;
 import io.custos.identity.staff.Staff;

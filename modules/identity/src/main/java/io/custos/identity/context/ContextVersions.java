@@ -1,4 +1,4 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
 import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;

@@ -1,11 +1,15 @@
-package io.custos.identity.staff;
+package io.custos.identity.context;
 
+import io.custos.identity.staff.StaffDirectory;
 import io.custos.identity.team.Teams;
 import io.custos.platform.people.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Answers other modules whether the staff and teams they reference exist in the bound tenant. */
+/**
+ * Answers other modules whether the staff and teams they reference exist in the bound tenant;
+ * a staff member's state and home store come from their cached context.
+ */
 @ApplicationScoped
 public class IdentityPeople implements People {
 
@@ -15,6 +19,9 @@ public class IdentityPeople implements People {
     @Inject
     Teams teams;
 
+    @Inject
+    StaffContexts contexts;
+
     @Override
     public boolean staffExists(String staffId) {
         return staff.find(staffId).isPresent();
@@ -22,12 +29,12 @@ public class IdentityPeople implements People {
 
     @Override
     public boolean isActiveStaff(String staffId) {
-        return staff.find(staffId).filter(Staff::isActive).isPresent();
+        return contexts.of(staffId).active();
     }
 
     @Override
     public java.util.Optional<String> homeStoreOf(String staffId) {
-        return staff.find(staffId).map(Staff::homeStoreId);
+        return contexts.of(staffId).homeStoreId();
     }
 
     @Override

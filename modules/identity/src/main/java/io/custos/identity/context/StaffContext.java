@@ -1,5 +1,6 @@
-package io.custos.identity.grant;
+package io.custos.identity.context;
 
+import io.custos.identity.grant.GrantEvaluation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
