@@ -2,10 +2,9 @@
 import { html, formValues } from '../dom.js';
 import { t, fmtDate } from '../i18n.js';
 import { get, post, claims } from '../api.js';
-import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short } from '../ui.js';
+import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short, pagedList } from '../ui.js';
 import { showProblem, clearProblem, problemBox } from '../problem.js';
 import { regions, staffList, roles, byId } from '../data.js';
-import { knownReviews } from './home.js';
 
 export function render(params, ctx) {
   return params.id ? campaign(params.id, ctx) : list(ctx);
@@ -13,14 +12,14 @@ export function render(params, ctx) {
 
 function list(ctx) {
   const campaigns = async(async () => {
-    const [found, regionMap] = await Promise.all([knownReviews(), byId(regions)]);
-    return table([
+    const regionMap = await byId(regions);
+    return pagedList('/access-reviews', {}, (found) => table([
       { label: t('reviews.name'), cell: (r) => link(`/console/reviews/${encodeURIComponent(r.id)}`, r.name) },
       { label: t('reviews.region'), cell: (r) => regionMap.get(r.regionId)?.name || t('reviews.allRegions') },
       { label: t('reviews.progress'), cell: (r) => t('reviews.decidedOf', { decided: r.decided, total: r.itemCount }) },
       { label: t('reviews.due'), cell: (r) => (r.dueAt ? fmtDate(r.dueAt) : '—') },
       { label: t('reviews.status'), cell: (r) => statusBadge(r.status) },
-    ], found, { empty: t('reviews.none') });
+    ], found, { empty: t('reviews.none') }));
   });
   const form = async(async () => {
     const regionList = await regions();
