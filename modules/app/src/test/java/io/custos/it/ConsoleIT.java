@@ -2,6 +2,7 @@ package io.custos.it;
 
 import static io.custos.it.ConsoleBrowser.accessibleScreen;
 import static io.custos.it.ConsoleBrowser.await;
+import static io.custos.it.ConsoleBrowser.awaitGone;
 import static io.custos.it.ConsoleBrowser.awaitText;
 import static io.custos.it.ConsoleBrowser.go;
 import static io.custos.it.ConsoleBrowser.settled;
@@ -107,10 +108,15 @@ class ConsoleIT extends ItBase {
         String mfa = signInWithTotp(chain);
         String berlin = store(mfa, "BER", "DE", null);
         String lena = chain.createStaff(mfa, "lena");
+        String mara = chain.createStaff(mfa, "mara");
 
         go("/staff");
         await("a[href='/console/staff/" + lena + "']");
+        await("a[href='/console/staff/" + mara + "']");
         accessibleScreen("staff");
+        // the server searches (GET /api/v1/staff?q=LEN)
+        type("#staff-search", "LEN");
+        awaitGone("a[href='/console/staff/" + mara + "']");
         await("a[href='/console/staff/" + lena + "']").click();
         await("#grant-role");
         settled();
