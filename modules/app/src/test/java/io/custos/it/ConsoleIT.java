@@ -97,6 +97,9 @@ class ConsoleIT extends ItBase {
         browser.navigate().refresh();
         if (refreshOffered) {
             await("nav.sidebar");
+            // the header says who, as GET /api/v1/me answers, not a bare "Signed in"
+            awaitText("[data-test=user-name]", "admin");
+            awaitText(".user", "Second factor");
         } else {
             await("input[name=tenant]");
         }
