@@ -181,6 +181,11 @@ class ConsoleIT extends ItBase {
         assertThat(browser.findElements(By.cssSelector(".gate[data-gate]"))).hasSizeGreaterThanOrEqualTo(5);
         assertThat(await(".gate-fail[data-gate=residency]").getText()).contains("Data residency");
         accessibleScreen("explain");
+
+        // Home's recent refusals: the newest page of DENY entries (GET /api/v1/audit?order=desc)
+        go("/");
+        awaitText("[data-test=refusals] table", "customer.read");
+        awaitText("[data-test=refusals] table", "Data residency");
     }
 
     @Test
