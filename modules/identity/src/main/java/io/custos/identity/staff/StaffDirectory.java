@@ -51,11 +51,11 @@ public class StaffDirectory {
     public Page<StaffView> page(String q, PageRequest request) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM Staff s WHERE 1 = 1");
         String pattern = null;
+        if (q != null && q.length() > MAX_SEARCH) {
+            throw new InvalidInput("q", "must be at most " + MAX_SEARCH + " characters");
+        }
         if (q != null && !q.isBlank()) {
             String text = q.strip();
-            if (text.length() > MAX_SEARCH) {
-                throw new InvalidInput("q", "must be at most " + MAX_SEARCH + " characters");
-            }
             jpql.append(" AND (LOWER(s.username) LIKE :q OR LOWER(s.displayName) LIKE :q OR LOWER(s.email) LIKE :q)");
             pattern = "%"
                     + text.toLowerCase(Locale.ROOT)
