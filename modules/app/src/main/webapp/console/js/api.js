@@ -19,21 +19,24 @@ export class ApiError extends Error {
 export function whenSignedOut(handler) { onSignedOut = handler; }
 export function signedIn() { return accessToken !== null; }
 
-/** The claims of the access token (who, which tenant, which factors), read without trusting them. */
-export function claims() {
-  if (!accessToken) return {};
-  try {
-    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(decodeURIComponent(escape(atob(payload))));
-  } catch {
-    return {};
+/**
+ * Who is signed in, as GET /api/v1/me answers (account, tenant, the session's factors, permissions
+ * held): asked once per access token, forgotten with it. The console reads nothing from the token.
+ */
+let whoAmI = null;
+export function me() {
+  if (!whoAmI) {
+    whoAmI = get('/me');
+    whoAmI.catch(() => { whoAmI = null; });
   }
+  return whoAmI;
 }
 
-export function hasSecondFactor() { return (claims().amr || []).includes('otp'); }
+export async function hasSecondFactor() { return (await me()).amr.includes('otp'); }
 
 export function setSession(result) {
   accessToken = result.accessToken;
+  whoAmI = null;
   expiresAt = Date.now() + (result.expiresIn || 900) * 1000;
   clearTimeout(refreshTimer);
   // Refresh shortly before the token expires (a minute, or a fifth of a short lifetime).
@@ -43,6 +46,7 @@ export function setSession(result) {
 
 function clearSession() {
   accessToken = null;
+  whoAmI = null;
   expiresAt = 0;
   clearTimeout(refreshTimer);
 }

@@ -2,7 +2,7 @@
 // session (refresh before expiry; sign-in when it is gone).
 import { html, mount } from './dom.js';
 import { initI18n, setLanguage, language, LANGUAGES, t } from './i18n.js';
-import { refresh, signedIn, whenSignedOut, logout, claims, hasSecondFactor } from './api.js';
+import { refresh, signedIn, whenSignedOut, logout, me } from './api.js';
 import { forget } from './data.js';
 import * as signin from './screens/signin.js';
 import * as mfa from './screens/mfa.js';
@@ -50,17 +50,16 @@ export function navigate(path, replace = false) {
   render();
 }
 
-function frame(current, content) {
-  const who = claims();
+function frame(current, content, who) {
   const user = html`<div class="user">
-    <span class="user-name">${signedInUser.username || t('frame.signedIn')}</span>
-    ${hasSecondFactor() ? html`<span class="badge badge-ok">${t('frame.mfaOn')}</span>` : html`<a class="badge badge-warn" href="/console/mfa">${t('frame.mfaOff')}</a>`}
+    <span class="user-name" data-test="user-name">${who.displayName || who.username || t('frame.signedIn')}</span>
+    ${who.amr.includes('otp') ? html`<span class="badge badge-ok">${t('frame.mfaOn')}</span>` : html`<a class="badge badge-warn" href="/console/mfa">${t('frame.mfaOff')}</a>`}
   </div>`;
   return html`<div class="shell">
     <a class="skip" href="#main">${t('frame.skip')}</a>
     <nav class="sidebar" aria-label=${t('frame.navigation')}>
       <div class="brand"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>
-      <p class="tenant">${signedInUser.tenant || who.tid || ''}</p>
+      <p class="tenant">${who.tenantName || who.tenantSlug || ''}</p>
       <ul>${NAV.map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
     </nav>
     <div class="main-col">
@@ -79,9 +78,6 @@ function frame(current, content) {
   </div>`;
 }
 
-// Who signed in, as typed on the sign-in screen: kept in memory only, like the token.
-export const signedInUser = { tenant: '', username: '' };
-
 async function switchLanguage(l) {
   await setLanguage(l);
   render();
@@ -91,11 +87,6 @@ async function switchLanguage(l) {
 async function signOut() {
   await logout();
   navigate('/signin');
-}
-
-export function signedInAs(tenant, username) {
-  signedInUser.tenant = tenant;
-  signedInUser.username = username;
 }
 
 export function continueAfterSignIn() {
@@ -123,11 +114,20 @@ async function render() {
       return;
     }
   }
+  // The header shows who is signed in, as the server says (GET /api/v1/me), after a reload too.
+  let who;
+  try {
+    who = await me();
+  } catch (error) {
+    if (error.status === 401) return; // the refused token has sent the user to sign in
+    who = { amr: [] };
+  }
+  if (mine !== renderSeq) return;
   // Every screen reads the lists it shows afresh: another admin may have changed them meanwhile.
   forget();
   const content = screen ? screen.render(params, { navigate, rerender: render }) : html`<p>${t('common.notFound')}</p>`;
   document.title = `${t(`nav.${key}`)} · Custos`;
-  mount(app, frame(key, content));
+  mount(app, frame(key, content, who));
   document.querySelector('.page-title')?.focus({ preventScroll: true });
 }
 

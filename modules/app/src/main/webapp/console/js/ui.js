@@ -132,3 +132,8 @@ export function dialog(title, body, onClose) {
   el.showModal();
   return el;
 }
+
+/** The gate that refused an audited decision: `gate` of a refusal, or the first failed one of an access decision's `gates`. */
+export function refusingGate(entry) {
+  return entry.details?.gate || (entry.details?.gates || []).find((g) => !g.passed)?.gate || null;
+}

@@ -2,7 +2,7 @@
 import { html, formValues } from '../dom.js';
 import { t, fmtDateTime, fmtNumber } from '../i18n.js';
 import { get, download } from '../api.js';
-import { pageHeader, card, pagedList, table, statusBadge, field, input, select, button, short, badge } from '../ui.js';
+import { pageHeader, card, pagedList, table, statusBadge, field, input, select, button, short, badge, refusingGate } from '../ui.js';
 import { problemBox } from '../problem.js';
 import { staffList, byId } from '../data.js';
 
@@ -20,7 +20,7 @@ export function render() {
       { label: t('audit.action'), cell: (e) => html`<code>${e.action}</code>` },
       { label: t('audit.target'), cell: (e) => `${e.targetType}${e.targetId ? ` ${short(e.targetId)}` : ''}` },
       { label: t('audit.decision'), cell: (e) => (e.decision ? statusBadge(e.decision) : '') },
-      { label: t('audit.gate'), cell: (e) => (e.details?.gate ? badge(t(`gate.${e.details.gate}.name`), 'bad') : '') },
+      { label: t('audit.gate'), cell: (e) => (refusingGate(e) ? badge(t(`gate.${refusingGate(e)}.name`), 'bad') : '') },
     ], items, { empty: t('audit.none') }), 50));
   }
   const form = html`<form class="toolbar toolbar-wrap" role="search" onSubmit=${(e) => { e.preventDefault(); run(formValues(form)); }}>

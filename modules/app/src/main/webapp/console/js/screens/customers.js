@@ -2,7 +2,7 @@
 // one customer's page with consent history and who accessed the record.
 import { html, formValues } from '../dom.js';
 import { t, fmtDate, fmtDateTime, fmtNumber } from '../i18n.js';
-import { get, claims } from '../api.js';
+import { get, me } from '../api.js';
 import { pageHeader, card, async, table, pagedList, field, input, select, link, badge, statusBadge, short } from '../ui.js';
 import { problemBox } from '../problem.js';
 import { stores, staffList, byId } from '../data.js';
@@ -55,10 +55,11 @@ function customer(id) {
       c = await get(`/customers/${enc}`);
     } catch (error) {
       if (error.status !== 403) throw error;
+      const self = await me();
       return html`<div data-test="refused">
         ${pageHeader(t('customers.refusedTitle'))}
         ${problemBox(error)}
-        <p>${link(`/console/explain?customerId=${enc}&staffId=${encodeURIComponent(myId())}&action=customer.read`, t('customers.explainRefusal'), { id: 'explain-refusal' })}</p>
+        <p>${link(`/console/explain?customerId=${enc}&staffId=${encodeURIComponent(self.id)}&action=customer.read`, t('customers.explainRefusal'), { id: 'explain-refusal' })}</p>
       </div>`;
     }
     const [storeMap, staff] = await Promise.all([byId(stores), byId(staffList).catch(() => new Map())]);
@@ -88,10 +89,6 @@ function customer(id) {
     </div>`;
   });
   return html`<div><p class="crumbs">${link('/console/customers', t('nav.customers'))}</p>${body}</div>`;
-}
-
-function myId() {
-  return claims().sub || '';
 }
 
 function consents(enc) {

@@ -2,8 +2,8 @@
 // progress, the audit chain, recent refusals.
 import { html } from '../dom.js';
 import { t, fmtDate, fmtDateTime, fmtPercent, fmtNumber } from '../i18n.js';
-import { get, all } from '../api.js';
-import { pageHeader, card, async, table, statusBadge, link, short, badge } from '../ui.js';
+import { get } from '../api.js';
+import { pageHeader, card, async, table, statusBadge, link, short, badge, refusingGate } from '../ui.js';
 import { stores, regions, staffList, byId, daysUntil } from '../data.js';
 import { rateBars } from '../chart.js';
 
@@ -48,17 +48,9 @@ function openRequests() {
   });
 }
 
-/** Campaigns come from the trail (there is no list of campaigns in the API), then each one by id. */
-export async function knownReviews() {
-  const opened = await get('/audit', { action: 'access-review.open', limit: 50 });
-  const ids = [...new Set(opened.items.map((e) => e.targetId).filter(Boolean))];
-  const found = await Promise.all(ids.map((id) => get(`/access-reviews/${encodeURIComponent(id)}`).catch(() => null)));
-  return found.filter(Boolean);
-}
-
 function reviewsInProgress() {
   return async(async () => {
-    const open = (await knownReviews()).filter((r) => r.status === 'OPEN');
+    const open = (await get('/access-reviews', { status: 'OPEN', limit: 8 })).items;
     return table([
       { label: t('reviews.name'), cell: (r) => link(`/console/reviews/${encodeURIComponent(r.id)}`, r.name) },
       { label: t('reviews.progress'), cell: (r) => t('reviews.decidedOf', { decided: r.decided, total: r.itemCount }) },
@@ -79,15 +71,15 @@ function chainStatus() {
 
 function recentRefusals() {
   return async(async () => {
-    // The trail lists oldest first: the newest refusals are at the end of the last page.
-    const [denied, staff] = await Promise.all([all('/audit', { decision: 'DENY' }, 10), byId(staffList).catch(() => new Map())]);
-    const items = [...denied].sort((a, b) => b.seq - a.seq).slice(0, 8);
-    return table([
+    // One page, newest first (order=desc), not the whole trail.
+    const [denied, staff] = await Promise.all([get('/audit', { decision: 'DENY', order: 'desc', limit: 8 }), byId(staffList).catch(() => new Map())]);
+    const items = denied.items;
+    return html`<div data-test="refusals">${table([
       { label: t('audit.at'), cell: (e) => fmtDateTime(e.at) },
       { label: t('audit.actor'), cell: (e) => staff.get(e.actorId)?.username || short(e.actorId) },
       { label: t('audit.action'), cell: (e) => html`<code>${e.action}</code>` },
-      { label: t('audit.gate'), cell: (e) => (e.details?.gate ? badge(t(`gate.${e.details.gate}.name`), 'bad') : '') },
-    ], items, { empty: t('home.noRefusals') });
+      { label: t('audit.gate'), cell: (e) => (refusingGate(e) ? badge(t(`gate.${refusingGate(e)}.name`), 'bad') : '') },
+    ], items, { empty: t('home.noRefusals') })}</div>`;
   });
 }
 

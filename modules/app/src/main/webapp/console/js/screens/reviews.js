@@ -1,11 +1,10 @@
 // Access reviews: open a campaign, a reviewer's work list (keep / revoke), close, the outcome.
 import { html, formValues } from '../dom.js';
 import { t, fmtDate } from '../i18n.js';
-import { get, post, claims } from '../api.js';
-import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short } from '../ui.js';
+import { get, post, me } from '../api.js';
+import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short, pagedList } from '../ui.js';
 import { showProblem, clearProblem, problemBox } from '../problem.js';
 import { regions, staffList, roles, byId } from '../data.js';
-import { knownReviews } from './home.js';
 
 export function render(params, ctx) {
   return params.id ? campaign(params.id, ctx) : list(ctx);
@@ -13,14 +12,14 @@ export function render(params, ctx) {
 
 function list(ctx) {
   const campaigns = async(async () => {
-    const [found, regionMap] = await Promise.all([knownReviews(), byId(regions)]);
-    return table([
+    const regionMap = await byId(regions);
+    return pagedList('/access-reviews', {}, (found) => table([
       { label: t('reviews.name'), cell: (r) => link(`/console/reviews/${encodeURIComponent(r.id)}`, r.name) },
       { label: t('reviews.region'), cell: (r) => regionMap.get(r.regionId)?.name || t('reviews.allRegions') },
       { label: t('reviews.progress'), cell: (r) => t('reviews.decidedOf', { decided: r.decided, total: r.itemCount }) },
       { label: t('reviews.due'), cell: (r) => (r.dueAt ? fmtDate(r.dueAt) : '—') },
       { label: t('reviews.status'), cell: (r) => statusBadge(r.status) },
-    ], found, { empty: t('reviews.none') });
+    ], found, { empty: t('reviews.none') }));
   });
   const form = async(async () => {
     const regionList = await regions();
@@ -59,12 +58,11 @@ function list(ctx) {
 function campaign(id, ctx) {
   const enc = encodeURIComponent(id);
   const body = async(async () => {
-    const [review, items, staff, roleMap] = await Promise.all([
-      get(`/access-reviews/${enc}`), get(`/access-reviews/${enc}/items`), byId(staffList), byId(roles)]);
-    const me = claims().sub;
+    const [review, items, staff, roleMap, self] = await Promise.all([
+      get(`/access-reviews/${enc}`), get(`/access-reviews/${enc}/items`), byId(staffList), byId(roles), me()]);
+    const mine = items.items.filter((i) => i.reviewerId === self.id);
     const grantInfo = new Map();
     await Promise.all(items.items.map((i) => get(`/grants/${encodeURIComponent(i.grantId)}`).then((g) => grantInfo.set(i.grantId, g)).catch(() => null)));
-    const mine = items.items.filter((i) => i.reviewerId === me);
     const slot = html`<div></div>`;
     const decide = async (item, decision) => {
       try {
@@ -81,7 +79,7 @@ function campaign(id, ctx) {
       { label: t('grants.scope'), cell: (i) => t(`scope.${grantInfo.get(i.grantId)?.scope?.type || 'TENANT'}`) },
       { label: t('reviews.reviewer'), cell: (i) => name(i.reviewerId) },
       { label: t('reviews.decision'), cell: (i) => (i.decision ? statusBadge(i.decision) : html`<span class="muted">${t('reviews.undecided')}</span>`) },
-      { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (i) => (review.status === 'OPEN' && i.reviewerId === me ? html`<div class="row-actions">
+      { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (i) => (review.status === 'OPEN' && i.reviewerId === self.id ? html`<div class="row-actions">
         ${button(t('reviews.keep'), () => decide(i, 'KEEP'), 'secondary', { 'data-keep': i.id, 'aria-pressed': String(i.decision === 'KEEP') })}
         ${button(t('reviews.revoke'), () => decide(i, 'REVOKE'), 'danger', { 'data-revoke-item': i.id, 'aria-pressed': String(i.decision === 'REVOKE') })}
       </div>` : '') },

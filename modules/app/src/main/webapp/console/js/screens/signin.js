@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { login, completeMfa, hasSecondFactor } from '../api.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { field, input } from '../ui.js';
-import { signedInAs, continueAfterSignIn, navigate } from '../main.js';
+import { continueAfterSignIn, navigate } from '../main.js';
 
 export function render({ languageSwitch }) {
   const slot = html`<div class="form-problem"></div>`;
@@ -22,7 +22,7 @@ export function render({ languageSwitch }) {
       if (result.mfaRequired) {
         showTotp(result.mfaToken);
       } else {
-        done();
+        await done();
       }
     } catch (error) {
       showProblem(passwordForm, error);
@@ -43,7 +43,7 @@ export function render({ languageSwitch }) {
       clearProblem(totpForm);
       try {
         await completeMfa(mfaToken, totpForm.code.value.replace(/\s/g, ''));
-        done();
+        await done();
       } catch (error) {
         showProblem(totpForm, error);
       }
@@ -57,9 +57,8 @@ export function render({ languageSwitch }) {
     totpForm.code.focus();
   }
 
-  function done() {
-    signedInAs(who.tenant, who.username);
-    if (!hasSecondFactor()) {
+  async function done() {
+    if (!(await hasSecondFactor())) {
       navigate('/mfa', true);
     } else {
       continueAfterSignIn();

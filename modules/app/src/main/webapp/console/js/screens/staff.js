@@ -3,9 +3,9 @@
 import { html, formValues } from '../dom.js';
 import { t, fmtDate, fmtDateTime } from '../i18n.js';
 import { get, post, all } from '../api.js';
-import { pageHeader, card, async, table, statusBadge, field, input, select, button, link, dialog, badge, short } from '../ui.js';
+import { pageHeader, card, async, table, statusBadge, field, input, select, button, link, dialog, badge, short, pagedList } from '../ui.js';
 import { showProblem, clearProblem, problemBox } from '../problem.js';
-import { stores, regions, roles, teams, staffList, permissions, byId, forget } from '../data.js';
+import { stores, regions, roles, teams, permissions, byId, forget } from '../data.js';
 
 export function render(params, ctx) {
   return params.id ? person(params.id, ctx) : list(ctx);
@@ -13,29 +13,28 @@ export function render(params, ctx) {
 
 function list(ctx) {
   const results = html`<div></div>`;
-  let everyone = [];
   const search = input('q', { type: 'search', placeholder: t('staff.searchPlaceholder'), id: 'staff-search' });
+  // The server searches (GET /staff?q=), a page at a time; typing waits for a pause before asking.
+  let storeMap = new Map();
+  let timer = null;
   function show() {
-    const q = search.value.trim().toLowerCase();
-    const rows = everyone.filter((s) => !q || [s.username, s.displayName, s.email].some((v) => (v || '').toLowerCase().includes(q)));
-    results.replaceChildren(async(async () => {
-      const storeMap = await byId(stores);
-      return table([
-        { label: t('staff.name'), cell: (s) => link(`/console/staff/${encodeURIComponent(s.id)}`, s.displayName || s.username) },
-        { label: t('staff.username'), cell: (s) => s.username },
-        { label: t('staff.email'), cell: (s) => s.email },
-        { label: t('staff.homeStore'), cell: (s) => storeMap.get(s.homeStoreId)?.name || '—' },
-        { label: t('staff.mfa'), cell: (s) => (s.mfaEnabled ? badge(t('common.yes'), 'ok') : badge(t('common.no'), 'warn')) },
-        { label: t('staff.status'), cell: (s) => statusBadge(s.status) },
-      ], rows, { empty: t('staff.none') });
-    }));
+    results.replaceChildren(pagedList('/staff', { q: search.value.trim() }, (rows) => table([
+      { label: t('staff.name'), cell: (s) => link(`/console/staff/${encodeURIComponent(s.id)}`, s.displayName || s.username) },
+      { label: t('staff.username'), cell: (s) => s.username },
+      { label: t('staff.email'), cell: (s) => s.email },
+      { label: t('staff.homeStore'), cell: (s) => storeMap.get(s.homeStoreId)?.name || '—' },
+      { label: t('staff.mfa'), cell: (s) => (s.mfaEnabled ? badge(t('common.yes'), 'ok') : badge(t('common.no'), 'warn')) },
+      { label: t('staff.status'), cell: (s) => statusBadge(s.status) },
+    ], rows, { empty: t('staff.none') }), 50));
   }
-  search.addEventListener('input', show);
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(show, 250);
+  });
   const loader = async(async () => {
-    forget('staff');
-    everyone = await staffList();
+    storeMap = await byId(stores).catch(() => new Map());
     show();
-    return html`<p class="muted">${t('staff.count', { count: everyone.length })}</p>`;
+    return html`<span></span>`;
   });
   return html`<div>
     ${pageHeader(t('staff.title'), t('staff.subtitle'), button(t('staff.create'), () => createDialog(ctx), 'primary', { id: 'staff-create' }))}

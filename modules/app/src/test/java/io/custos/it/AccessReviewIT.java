@@ -1,9 +1,12 @@
 package io.custos.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.custos.it.Tenants.Onboarded;
 import java.util.List;
@@ -103,6 +106,67 @@ class AccessReviewIT extends ItBase {
         String bMfa = b.adminMfaToken();
         as(bMfa).get("/api/v1/access-reviews/" + review).then().statusCode(404);
         as(bMfa).post("/api/v1/access-reviews/" + review + "/close").then().statusCode(404);
+    }
+
+    @Test
+    void campaignsAreListedNewestFirstByStatusAndPaged() {
+        var tenant = tenants.onboard();
+        var other = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String first = open(tenant, mfa, false);
+        String second = open(tenant, mfa, false);
+        String third = open(tenant, mfa, false);
+        as(mfa).post("/api/v1/access-reviews/" + second + "/close").then().statusCode(200);
+        open(other, other.adminMfaToken(), false);
+
+        as(mfa).get("/api/v1/access-reviews")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(third, second, first))
+                .body("items.status", contains("OPEN", "CLOSED", "OPEN"))
+                .body("nextCursor", nullValue());
+        as(mfa).queryParam("status", "OPEN")
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(third, first));
+        as(mfa).queryParam("status", "CLOSED")
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(second));
+
+        String cursor = as(mfa).queryParam("limit", 2)
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(third, second))
+                .body("nextCursor", notNullValue())
+                .extract()
+                .path("nextCursor");
+        as(mfa).queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(first))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void theListRefusesABadStatusAndWantsASecondFactor() {
+        var tenant = tenants.onboard();
+        as(tenant.adminMfaToken())
+                .queryParam("status", "PENDING")
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        as(tenant.adminToken())
+                .get("/api/v1/access-reviews")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
     }
 
     private static String open(Onboarded tenant, String mfa, boolean autoRevoke) {

@@ -332,6 +332,62 @@ class AuditIT extends ItBase {
                 .body("items[0].details.after", equalTo(730));
     }
 
+    @Test
+    void theTrailListsNewestFirstAndItsCursorContinuesDownwards() {
+        var tenant = chainOfSeveralEntries();
+        var other = chainOfSeveralEntries();
+        String mfa = tenant.adminMfaToken();
+        as(mfa).get("/api/v1/audit/verify").then().statusCode(200); // chains what is pending
+
+        List<Integer> seqs = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as(mfa).queryParam("order", "desc").queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/audit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            seqs.addAll(page.getList("items.seq", Integer.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertThat(seqs).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(seqs)
+                .as("every entry once, down to the first")
+                .doesNotHaveDuplicates()
+                .endsWith(1);
+        assertThat(seqs.get(0) - seqs.get(seqs.size() - 1) + 1)
+                .as("no entry skipped")
+                .isEqualTo(seqs.size());
+
+        as(mfa).queryParam("order", "desc")
+                .queryParam("action", "staff.create")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.details.username", contains("dot", "cal", "ben", "ada"));
+        as(mfa).queryParam("order", "asc")
+                .queryParam("action", "staff.create")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.details.username", contains("ada", "ben", "cal", "dot"));
+        as(mfa).get("/api/v1/audit").then().statusCode(200).body("items[0].seq", equalTo(1));
+        as(mfa).queryParam("order", "desc")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.targetId", everyItem(org.hamcrest.Matchers.not(equalTo(other.id()))));
+        as(mfa).queryParam("order", "sideways")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("order"));
+    }
+
     private Onboarded chainOfSeveralEntries() {
         var tenant = tenants.onboard();
         for (String name : List.of("ada", "ben", "cal", "dot")) {

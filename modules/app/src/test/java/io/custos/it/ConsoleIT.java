@@ -2,6 +2,7 @@ package io.custos.it;
 
 import static io.custos.it.ConsoleBrowser.accessibleScreen;
 import static io.custos.it.ConsoleBrowser.await;
+import static io.custos.it.ConsoleBrowser.awaitGone;
 import static io.custos.it.ConsoleBrowser.awaitText;
 import static io.custos.it.ConsoleBrowser.go;
 import static io.custos.it.ConsoleBrowser.settled;
@@ -96,6 +97,9 @@ class ConsoleIT extends ItBase {
         browser.navigate().refresh();
         if (refreshOffered) {
             await("nav.sidebar");
+            // the header says who, as GET /api/v1/me answers, not a bare "Signed in"
+            awaitText("[data-test=user-name]", "admin");
+            awaitText(".user", "Second factor");
         } else {
             await("input[name=tenant]");
         }
@@ -107,10 +111,15 @@ class ConsoleIT extends ItBase {
         String mfa = signInWithTotp(chain);
         String berlin = store(mfa, "BER", "DE", null);
         String lena = chain.createStaff(mfa, "lena");
+        String mara = chain.createStaff(mfa, "mara");
 
         go("/staff");
         await("a[href='/console/staff/" + lena + "']");
+        await("a[href='/console/staff/" + mara + "']");
         accessibleScreen("staff");
+        // the server searches (GET /api/v1/staff?q=LEN)
+        type("#staff-search", "LEN");
+        awaitGone("a[href='/console/staff/" + mara + "']");
         await("a[href='/console/staff/" + lena + "']").click();
         await("#grant-role");
         settled();
@@ -172,6 +181,11 @@ class ConsoleIT extends ItBase {
         assertThat(browser.findElements(By.cssSelector(".gate[data-gate]"))).hasSizeGreaterThanOrEqualTo(5);
         assertThat(await(".gate-fail[data-gate=residency]").getText()).contains("Data residency");
         accessibleScreen("explain");
+
+        // Home's recent refusals: the newest page of DENY entries (GET /api/v1/audit?order=desc)
+        go("/");
+        awaitText("[data-test=refusals] table", "customer.read");
+        awaitText("[data-test=refusals] table", "Data residency");
     }
 
     @Test

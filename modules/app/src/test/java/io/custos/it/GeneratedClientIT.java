@@ -193,7 +193,8 @@ class GeneratedClientIT extends ItBase {
         assertThat(clerkCustomers.getCustomer(ana.getId()).getId()).isEqualTo(ana.getId());
 
         AuditApi audit = new AuditApi(client(admin));
-        List<AuditItem> reads = audit.searchAuditTrail(null, ana.getId(), "customer.read", null, null, null, 50, null)
+        List<AuditItem> reads = audit.searchAuditTrail(
+                        null, ana.getId(), "customer.read", null, null, null, "desc", 50, null)
                 .getItems();
         assertThat(reads).extracting(AuditItem::getActorId).contains(clerk);
         assertThat(audit.verifyAuditChain().getValid()).isTrue();

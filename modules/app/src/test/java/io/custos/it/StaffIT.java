@@ -3,7 +3,9 @@ package io.custos.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -160,5 +162,73 @@ class StaffIT extends ItBase {
                 .statusCode(404);
         as(b.adminToken()).post("/api/v1/staff/" + id + "/suspend").then().statusCode(404);
         as(a.adminToken()).get("/api/v1/staff/" + id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void searchFindsTextInUsernameDisplayNameOrEmailIgnoringCaseAndPages() {
+        var tenant = tenants.onboard();
+        var other = tenants.onboard();
+        String token = tenant.adminToken();
+        String wil = create(token, "wil_hardy", "Wilhelmina Hardy", "wh@hardy.example");
+        String rob = create(token, "rob", "Robert Quillfeather", "rob@shop.example");
+        String pat = create(token, "pat", "Pat", "pat.QUILLFEATHER@shop.example");
+        create(other.adminToken(), "quillfeather", "Quillfeather", "q@other.example");
+
+        assertThat(search(token, "WILHELMINA")).containsExactly(wil);
+        assertThat(search(token, "quillFEATHER")).containsExactlyInAnyOrder(rob, pat);
+        assertThat(search(token, "SHOP.example")).containsExactlyInAnyOrder(rob, pat);
+        // LIKE's wildcards are text like any other
+        assertThat(search(token, "_")).containsExactly(wil);
+        assertThat(search(token, "%")).isEmpty();
+        assertThat(search(token, "  ")).hasSizeGreaterThanOrEqualTo(4);
+
+        var first = as(token)
+                .queryParam("q", "quillfeather")
+                .queryParam("limit", 1)
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("nextCursor", notNullValue())
+                .extract()
+                .jsonPath();
+        as(token)
+                .queryParam("q", "quillfeather")
+                .queryParam("limit", 1)
+                .queryParam("cursor", first.getString("nextCursor"))
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", not(equalTo(first.getString("items[0].id"))))
+                .body("nextCursor", nullValue());
+
+        as(token)
+                .queryParam("q", "x".repeat(101))
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("q"));
+    }
+
+    private static String create(String token, String username, String displayName, String email) {
+        return as(token)
+                .body(Map.of("username", username, "displayName", displayName, "email", email))
+                .post("/api/v1/staff")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static java.util.List<String> search(String token, String q) {
+        return as(token)
+                .queryParam("q", q)
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 }

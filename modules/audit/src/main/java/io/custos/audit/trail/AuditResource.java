@@ -74,14 +74,19 @@ public class AuditResource {
             @QueryParam("decision") String decision,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("order") String order,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         if (decision != null && !List.of("ALLOW", "DENY").contains(decision)) {
             throw new InvalidInput("decision", "must be ALLOW or DENY");
         }
+        if (order != null && !List.of("asc", "desc").contains(order)) {
+            throw new InvalidInput("order", "must be asc or desc");
+        }
         return search.search(
                 new AuditSearch.Filter(actorId, customerId, action, decision, time("from", from), time("to", to)),
-                PageRequest.of(limit, cursor));
+                PageRequest.of(limit, cursor),
+                "desc".equals(order));
     }
 
     @GET

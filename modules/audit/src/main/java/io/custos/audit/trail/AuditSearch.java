@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Filters over the bound tenant's trail, newest last, paged by sequence number. */
+/**
+ * Filters over the bound tenant's trail, paged by sequence number: oldest first, or newest first.
+ * In both orders the cursor is the sequence number of the last entry shown, and the next page
+ * continues past it in the same order.
+ */
 @ApplicationScoped
 public class AuditSearch {
 
@@ -22,8 +26,14 @@ public class AuditSearch {
     /** Filters by actor, customer, action, decision and time ({@code from} inclusive, {@code to} exclusive). */
     public record Filter(String actorId, String customerId, String action, String decision, Instant from, Instant to) {}
 
+    /** Oldest first. */
     @Transactional
     public Page<AuditItem> search(Filter filter, PageRequest request) {
+        return search(filter, request, false);
+    }
+
+    @Transactional
+    public Page<AuditItem> search(Filter filter, PageRequest request, boolean newestFirst) {
         // entries not yet chained are not yet on the trail
         StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.seq IS NOT NULL");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -52,10 +62,13 @@ public class AuditSearch {
             } catch (NumberFormatException e) {
                 throw new InvalidInput("cursor", "is not a cursor this API gave out");
             }
-            jpql.append(" AND e.seq > :after");
+            jpql.append(newestFirst ? " AND e.seq < :after" : " AND e.seq > :after");
         }
-        TypedQuery<AuditEntry> query =
-                data.em().createQuery(jpql.append(" ORDER BY e.seq").toString(), AuditEntry.class);
+        TypedQuery<AuditEntry> query = data.em()
+                .createQuery(
+                        jpql.append(newestFirst ? " ORDER BY e.seq DESC" : " ORDER BY e.seq")
+                                .toString(),
+                        AuditEntry.class);
         parameters.forEach(query::setParameter);
         return Page.of(
                 query.setMaxResults(request.probeSize()).getResultList(),

@@ -66,6 +66,14 @@ public class StaffContexts {
         cache = null;
     }
 
+    /** The permissions the staff member holds now, over any scope, in name order. */
+    @Transactional
+    public java.util.SortedSet<String> permissionsInForce(String staffId) {
+        return of(staffId).inForceAt(clock.instant()).stream()
+                .flatMap(grant -> grant.permissions().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The staff member's current context in the bound tenant ({@link StaffContext#active()} false if unknown). */
     @Transactional
     public StaffContext of(String staffId) {

@@ -1,6 +1,9 @@
 package io.custos.identity.review;
 
 import io.custos.platform.idempotency.Idempotency;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
@@ -13,11 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
 /** Access-review campaigns. */
 @Path("access-reviews")
@@ -37,6 +42,15 @@ public class AccessReviewResource {
 
     @Context
     UriInfo uri;
+
+    /** Campaigns newest first, optionally only the open or the closed ones. */
+    @GET
+    public Page<AccessReviewView> list(
+            @QueryParam("status") String status,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return reviews.page(status(status), PageRequest.of(limit, cursor));
+    }
 
     @POST
     public Response open(
@@ -76,6 +90,17 @@ public class AccessReviewResource {
     @Path("{id}/close")
     public AccessReviewView close(@PathParam("id") String id) {
         return reviews.close(callers.staff(), id);
+    }
+
+    private static AccessReview.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return AccessReview.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "must be one of OPEN, CLOSED");
+        }
     }
 
     /** The items answer. */

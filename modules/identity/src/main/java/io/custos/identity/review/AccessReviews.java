@@ -6,6 +6,8 @@ import io.custos.identity.api.AccessReviewOpened;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.ScopeType;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
@@ -15,10 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Access-review campaigns: open snapshots the grants in force (of a region: those on it or its
@@ -97,6 +102,43 @@ public class AccessReviews {
         return view(get(id), null);
     }
 
+    /**
+     * A page of campaigns newest first: ids are time-ordered (UUIDv7), so descending id order is
+     * the order they were opened in, reversed; the cursor is the id the next page starts below.
+     */
+    @Transactional
+    public Page<AccessReviewView> page(AccessReview.Status status, PageRequest request) {
+        String where = (status == null ? "" : " AND r.status = :status")
+                + (request.after() == null ? "" : " AND r.id < :after");
+        TypedQuery<AccessReview> query = data.em()
+                .createQuery(
+                        "SELECT r FROM AccessReview r WHERE 1 = 1" + where + " ORDER BY r.id DESC", AccessReview.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (request.after() != null) {
+            query.setParameter("after", request.after());
+        }
+        List<AccessReview> rows = query.setMaxResults(request.probeSize()).getResultList();
+        Map<String, long[]> counts = new HashMap<>();
+        if (!rows.isEmpty()) {
+            data.em()
+                    .createQuery(
+                            "SELECT i.reviewId, COUNT(i), COUNT(i.decision) FROM AccessReviewItem i"
+                                    + " WHERE i.reviewId IN :ids GROUP BY i.reviewId",
+                            Object[].class)
+                    .setParameter("ids", rows.stream().map(AccessReview::id).toList())
+                    .getResultList()
+                    .forEach(row -> counts.put(
+                            (String) row[0],
+                            new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+        }
+        return Page.of(rows, request, AccessReview::id, review -> {
+            long[] n = counts.getOrDefault(review.id(), new long[2]);
+            return view(review, n[0], n[1], null);
+        });
+    }
+
     @Transactional
     public List<ItemView> items(String reviewId) {
         get(reviewId);
@@ -165,6 +207,14 @@ public class AccessReviews {
 
     private AccessReviewView view(AccessReview review, Long revoked) {
         List<AccessReviewItem> items = itemsOf(review.id());
+        return view(
+                review,
+                items.size(),
+                items.stream().filter(i -> i.decision() != null).count(),
+                revoked);
+    }
+
+    private static AccessReviewView view(AccessReview review, long itemCount, long decided, Long revoked) {
         return new AccessReviewView(
                 review.id(),
                 review.name(),
@@ -172,8 +222,8 @@ public class AccessReviews {
                 review.dueAt(),
                 review.autoRevokesUnreviewed(),
                 review.status().name(),
-                items.size(),
-                items.stream().filter(i -> i.decision() != null).count(),
+                itemCount,
+                decided,
                 revoked);
     }
 

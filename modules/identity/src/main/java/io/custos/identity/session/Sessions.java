@@ -158,6 +158,15 @@ public class Sessions {
         }
     }
 
+    /** When the sign-in of the caller's session happened; empty for a token issued outside a session. */
+    @Transactional
+    public Optional<Instant> authTimeOf(Caller caller) {
+        return caller.session()
+                .map(id -> data.em().find(Session.class, id))
+                .filter(s -> s.staffId().equals(caller.staffId()))
+                .map(Session::authTime);
+    }
+
     /** The caller's sessions that still go on (not ended, expired or idle too long), in the order they began. */
     @Transactional
     public Page<SessionView> mine(Caller caller, PageRequest request) {

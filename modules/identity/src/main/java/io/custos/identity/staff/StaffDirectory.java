@@ -2,11 +2,13 @@ package io.custos.identity.staff;
 
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the bound tenant's staff; another tenant's ids are simply not there. */
@@ -39,13 +41,40 @@ public class StaffDirectory {
                 .getResultList();
     }
 
-    /** A page in id order. */
-    public Page<StaffView> page(PageRequest request) {
-        TypedQuery<Staff> query = request.after() == null
-                ? data.em().createQuery("SELECT s FROM Staff s ORDER BY s.id", Staff.class)
-                : data.em()
-                        .createQuery("SELECT s FROM Staff s WHERE s.id > :after ORDER BY s.id", Staff.class)
-                        .setParameter("after", request.after());
+    /** The longest search text {@link #page(String, PageRequest)} accepts. */
+    public static final int MAX_SEARCH = 100;
+
+    /**
+     * A page in id order; with {@code q}, only staff whose username, display name or e-mail address
+     * contains it, ignoring case.
+     */
+    public Page<StaffView> page(String q, PageRequest request) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Staff s WHERE 1 = 1");
+        String pattern = null;
+        if (q != null && q.length() > MAX_SEARCH) {
+            throw new InvalidInput("q", "must be at most " + MAX_SEARCH + " characters");
+        }
+        if (q != null && !q.isBlank()) {
+            String text = q.strip();
+            jpql.append(" AND (LOWER(s.username) LIKE :q OR LOWER(s.displayName) LIKE :q OR LOWER(s.email) LIKE :q)");
+            pattern = "%"
+                    + text.toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+        }
+        if (request.after() != null) {
+            jpql.append(" AND s.id > :after");
+        }
+        TypedQuery<Staff> query =
+                data.em().createQuery(jpql.append(" ORDER BY s.id").toString(), Staff.class);
+        if (pattern != null) {
+            query.setParameter("q", pattern);
+        }
+        if (request.after() != null) {
+            query.setParameter("after", request.after());
+        }
         return Page.of(query.setMaxResults(request.probeSize()).getResultList(), request, Staff::id, StaffView::of);
     }
 

@@ -54,8 +54,9 @@ public class StaffResource {
 
     @GET
     @Transactional
-    public Page<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return staff.page(PageRequest.of(limit, cursor));
+    public Page<StaffView> list(
+            @QueryParam("q") String q, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return staff.page(q, PageRequest.of(limit, cursor));
     }
 
     @POST
