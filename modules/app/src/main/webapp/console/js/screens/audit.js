@@ -30,13 +30,14 @@ export function render() {
     ${field(t('audit.decision'), select('decision', [['', t('common.all')], ['ALLOW', t('status.ALLOW')], ['DENY', t('status.DENY')]], { id: 'audit-decision' }))}
     ${field(t('audit.from'), input('from', { type: 'datetime-local' }))}
     ${field(t('audit.to'), input('to', { type: 'datetime-local' }))}
+    ${field(t('audit.order'), select('order', [['desc', t('audit.order.desc')], ['asc', t('audit.order.asc')]], { id: 'audit-order' }))}
     <button type="submit" class="btn btn-secondary" id="audit-search">${t('common.search')}</button>
   </form>`;
   byId(staffList).then((m) => {
     staff = m;
     form.querySelector('.staff-pick').replaceChildren(field(t('audit.actor'), select('actorId', [['', t('common.all')], ...[...m.values()].map((s) => [s.id, s.username])])));
-    run({});
-  }).catch(() => run({}));
+    run({ order: 'desc' });
+  }).catch(() => run({ order: 'desc' }));
   const verify = async () => {
     verifyResult.replaceChildren(html`<p role="status">${t('audit.verifying')}</p>`);
     try {

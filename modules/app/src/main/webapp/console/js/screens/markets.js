@@ -20,13 +20,22 @@ function value(v) {
   return has(`enum.${v}`) ? t(`enum.${v}`) : String(v);
 }
 
+// An overridden field: the value in force, the "tightened" badge and, beside them, the law's own value
+// (lawValues), marked in words as well as by its highlight.
+function inForce(pack, f, overrides) {
+  if (!(f in overrides)) return html`<span>${value(pack[f])}</span>`;
+  const law = pack.lawValues || {};
+  return html`<span>${value(pack[f])} ${badge(t('markets.overridden'), 'warn')}${f in law
+    ? html` <span class="law-value" data-test="law-value" data-field=${f}>${t('markets.lawValue', { value: value(law[f]) })}</span>` : null}</span>`;
+}
+
 function packView(pack) {
   const overrides = pack.overrides || {};
   return html`<div class="stack" data-test="pack">
     <p><strong>${pack.law}</strong> · ${pack.name} ${pack.version} · ${t('markets.effectiveFrom', { date: fmtDate(pack.effectiveFrom) })}</p>
     ${table([
       { label: t('markets.field'), cell: (f) => t(`pack.${f}`) },
-      { label: t('markets.effective'), cell: (f) => html`<span>${value(pack[f])} ${f in overrides ? badge(t('markets.overridden'), 'warn') : null}</span>` },
+      { label: t('markets.effective'), cell: (f) => inForce(pack, f, overrides) },
       { label: t('markets.source'), cell: (f) => (f in overrides ? t('markets.byTenant') : t('markets.byLaw', { law: pack.code })) },
     ], FIELDS, { rowClass: (f) => (f in overrides ? 'row-override' : '') })}
     ${(pack.notes || []).length ? html`<ul class="notes">${pack.notes.map((n) => html`<li>${n}</li>`)}</ul>` : null}

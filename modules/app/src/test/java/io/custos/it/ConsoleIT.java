@@ -229,6 +229,22 @@ class ConsoleIT extends ItBase {
         assertThat(verified.getText()).contains("The chain is intact.");
         accessibleScreen("audit");
 
+        // Newest first by default (GET /api/v1/audit?order=desc); oldest first on request.
+        assertThat(new Select(browser.findElement(By.id("audit-order")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Newest first");
+        List<Long> newestFirst = shownSeqs();
+        assertThat(newestFirst).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        new Select(browser.findElement(By.id("audit-order"))).selectByValue("asc");
+        browser.findElement(By.id("audit-search")).click();
+        settled();
+        List<Long> oldestFirst = shownSeqs();
+        assertThat(oldestFirst).hasSizeGreaterThan(1).isSorted();
+        assertThat(oldestFirst.get(0)).isLessThan(newestFirst.get(0));
+        assertThat(browser.findElement(By.cssSelector(".paged")).getText()).contains("tenant.onboard");
+        new Select(browser.findElement(By.id("audit-order"))).selectByValue("desc");
+
         new Select(browser.findElement(By.id("audit-decision"))).selectByValue("DENY");
         browser.findElement(By.id("audit-search")).click();
         settled();
@@ -350,8 +366,20 @@ class ConsoleIT extends ItBase {
         await("#role-reload");
 
         store(mfa, "BER", "DE", null);
+        as(mfa).body(Map.of("dsarResponseDays", 20))
+                .put("/api/v1/rule-packs/EU/overrides")
+                .then()
+                .statusCode(200);
         go("/markets");
         awaitText("[data-test=pack]", "GDPR");
+        // The override is highlighted in words, with the law's own figure beside the one in force.
+        WebElement lawValue = await("[data-test=law-value][data-field=dsarResponseDays]");
+        assertThat(lawValue.getText()).isEqualTo("law: 30");
+        WebElement row = lawValue.findElement(By.xpath("ancestor::tr"));
+        assertThat(row.getAttribute("class")).contains("row-override");
+        assertThat(row.getText()).contains("20").contains("tightened").contains("law: 30");
+        assertThat(browser.findElements(By.cssSelector("[data-test=law-value]")))
+                .hasSize(1);
         accessibleScreen("markets");
 
         // A tenant-config YAML: a broken one is refused naming its line, a good one planned, then applied.
@@ -478,6 +506,13 @@ class ConsoleIT extends ItBase {
 
     private JavascriptExecutor js() {
         return (JavascriptExecutor) browser;
+    }
+
+    /** The sequence numbers of the audit entries shown, top to bottom. */
+    private List<Long> shownSeqs() {
+        return browser.findElements(By.cssSelector(".paged tbody tr td:first-child")).stream()
+                .map(cell -> Long.parseLong(cell.getText().replaceAll("[^0-9]", "")))
+                .toList();
     }
 
     private void type(String css, String text) {

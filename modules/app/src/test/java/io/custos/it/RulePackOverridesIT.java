@@ -31,6 +31,56 @@ class RulePackOverridesIT extends ItBase {
     }
 
     @Test
+    void theLawsValueStandsBesideEachOverriddenFieldAndNothingWithoutOverrides() {
+        var tenant = tenants.onboard();
+        var untouched = as(tenant.adminToken())
+                .get("/api/v1/rule-packs/US-CA")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(untouched.getMap("overrides")).isEmpty();
+        assertThat(untouched.getMap("lawValues")).isEmpty();
+
+        // a number, a string, and a field where the law gives no figure (null)
+        var put = as(tenant.adminToken())
+                .body(Map.of("dsarResponseDays", 20, "marketingConsent", "OPT_IN", "retentionMaxDays", 365))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        var read = as(tenant.adminToken())
+                .get("/api/v1/rule-packs/US-CA")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (var pack : java.util.List.of(put, read)) {
+            assertThat(pack.getInt("dsarResponseDays")).isEqualTo(20);
+            Map<String, Object> law = pack.getMap("lawValues");
+            assertThat(law).containsOnlyKeys("dsarResponseDays", "marketingConsent", "retentionMaxDays");
+            assertThat(law).containsEntry("dsarResponseDays", 45);
+            assertThat(law).containsEntry("marketingConsent", "OPT_OUT");
+            assertThat(law).containsEntry("retentionMaxDays", null);
+            assertThat(pack.getMap("lawValues").keySet())
+                    .isEqualTo(pack.getMap("overrides").keySet());
+        }
+
+        // {} removes every override, and the law's values with them
+        var cleared = as(tenant.adminToken())
+                .body(Map.of())
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(cleared.getMap("overrides")).isEmpty();
+        assertThat(cleared.getMap("lawValues")).isEmpty();
+        assertThat(cleared.getInt("dsarResponseDays")).isEqualTo(45);
+    }
+
+    @Test
     void aLooserValueIsRefusedNamingTheField() {
         var tenant = tenants.onboard();
         as(tenant.adminToken())

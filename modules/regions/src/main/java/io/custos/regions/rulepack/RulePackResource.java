@@ -63,8 +63,21 @@ public class RulePackResource {
 
     private Map<String, Object> withOverrides(RulePack pack) {
         Map<String, Object> answer = fields(pack);
-        answer.put("overrides", effective.overridesOf(pack.code()));
+        Map<String, Object> overrides = effective.overridesOf(pack.code());
+        answer.put("overrides", overrides);
+        answer.put("lawValues", lawValues(pack.code(), overrides));
         return answer;
+    }
+
+    /** The shipped value of each overridden field, nulls included; empty when nothing is overridden. */
+    private Map<String, Object> lawValues(String code, Map<String, Object> overrides) {
+        Map<String, Object> lawValues = new LinkedHashMap<>();
+        if (overrides.isEmpty()) {
+            return lawValues;
+        }
+        Map<String, Object> law = fields(catalogue.byCode(code).orElseThrow(() -> new NotFound("rule pack", code)));
+        overrides.keySet().forEach(field -> lawValues.put(field, law.get(field)));
+        return lawValues;
     }
 
     /** Every field of the pack at the top level, in the schema's order, nulls included. */
