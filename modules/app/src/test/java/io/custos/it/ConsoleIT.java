@@ -286,19 +286,7 @@ class ConsoleIT extends ItBase {
                     .statusCode(201);
             people.add(person[0]);
         }
-        as(mfa).body(Map.of(
-                        "code",
-                        "GDPR-BASICS",
-                        "title",
-                        "Data privacy basics",
-                        "version",
-                        "2026.1",
-                        "validityMonths",
-                        12,
-                        "jurisdictions",
-                        List.of("EU"),
-                        "requiredForPermissions",
-                        List.of("customer.read")))
+        as(mfa).body(TrainingIT.aCourse("GDPR-BASICS"))
                 .post("/api/v1/training/courses")
                 .then()
                 .statusCode(201);
