@@ -54,6 +54,9 @@ public class AuditResource {
     AuditChaining chaining;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ChainVerification verification;
 
     @Inject
@@ -178,7 +181,7 @@ public class AuditResource {
                 : accept != null && accept.contains("text/csv");
         // The export is itself on the trail; it covers the chain as far as it reached before it.
         chaining.chainPending();
-        long through = trail.recordExport(callers.staff().staffId(), csv ? "csv" : "jsonl", Instant.now());
+        long through = trail.recordExport(callers.staff().staffId(), csv ? "csv" : "jsonl", clock.instant());
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (csv) {

@@ -50,9 +50,7 @@ public class CustomerAccess {
                 .toList();
         for (Decision decision : taken) {
             if (!decision.allowed()) {
-                recordRefusal(caller, customer.customerId(), decision);
-                GateOutcome gate = decision.refusal().orElseThrow();
-                throw new Forbidden(gate.gate(), gate.detail());
+                throw refused(caller, customer.customerId(), decision);
             }
         }
         Instant now = clock.instant();
@@ -81,9 +79,7 @@ public class CustomerAccess {
         Subject subject = Subject.of(caller);
         Decision decision = decisions.decide(subject, action, customer);
         if (!decision.allowed()) {
-            recordRefusal(caller, customer.customerId(), decision);
-            GateOutcome gate = decision.refusal().orElseThrow();
-            throw new Forbidden(gate.gate(), gate.detail());
+            throw refused(caller, customer.customerId(), decision);
         }
         Decision more = decisions.decide(subject, further, customer);
         List<String> released = more.allowed()
@@ -106,9 +102,14 @@ public class CustomerAccess {
         return decisions.decide(Subject.of(caller), action, customer).allowed();
     }
 
-    /** A refusal is written at once, in a transaction of its own: the refused work rolls back. */
-    private void recordRefusal(Caller caller, String customerId, Decision decision) {
+    /**
+     * Records a refusal at once, in a transaction of its own (the refused work rolls back), and
+     * answers the 403 that names the refusing gate.
+     */
+    private Forbidden refused(Caller caller, String customerId, Decision decision) {
         refusals.record(caller, customerId, decision);
+        GateOutcome gate = decision.refusal().orElseThrow();
+        return new Forbidden(gate.gate(), gate.detail());
     }
 
     /** Records refusals in their own transaction. */
