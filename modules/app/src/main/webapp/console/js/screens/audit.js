@@ -53,8 +53,8 @@ export function render() {
   const stamp = new Date().toISOString().slice(0, 10);
   const exports = html`<div class="actions">
     ${button(t('audit.verify'), verify, 'primary', { id: 'audit-verify' })}
-    ${button(t('audit.exportJsonl'), () => download('/audit/export', { format: 'jsonl' }, `audit-${stamp}.jsonl`).catch((e) => verifyResult.replaceChildren(problemBox(e))), 'secondary', { id: 'audit-export-jsonl' })}
-    ${button(t('audit.exportCsv'), () => download('/audit/export', { format: 'csv' }, `audit-${stamp}.csv`).catch((e) => verifyResult.replaceChildren(problemBox(e))), 'secondary', { id: 'audit-export-csv' })}
+    ${button(t('audit.exportJsonl'), () => download('/audit/export', { format: 'jsonl' }, `audit-${stamp}.jsonl`, 'application/x-ndjson').catch((e) => verifyResult.replaceChildren(problemBox(e))), 'secondary', { id: 'audit-export-jsonl' })}
+    ${button(t('audit.exportCsv'), () => download('/audit/export', { format: 'csv' }, `audit-${stamp}.csv`, 'text/csv').catch((e) => verifyResult.replaceChildren(problemBox(e))), 'secondary', { id: 'audit-export-csv' })}
   </div>`;
   return html`<div>
     ${pageHeader(t('audit.title'), t('audit.subtitle'))}

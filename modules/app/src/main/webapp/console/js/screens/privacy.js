@@ -82,7 +82,7 @@ function fulfilDialog(r, ctx) {
       const fulfilled = await post(`/privacy-requests/${encodeURIComponent(r.id)}/fulfil`, body);
       form.remove();
       done.replaceChildren(html`<div class="stack"><p class="notice notice-ok">${t('privacy.fulfilled', { at: fmtDateTime(fulfilled.fulfilledAt) })}</p>
-        ${r.type === 'ACCESS' ? button(t('privacy.download'), () => saveBlob(new Blob([JSON.stringify(fulfilled.result, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`), 'primary') : null}
+        ${r.type === 'ACCESS' ? button(t('privacy.download'), () => saveBlob(new Blob([JSON.stringify(fulfilled.result, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`), 'primary', { 'data-test': 'download-bundle' }) : null}
       </div>`);
     } catch (error) {
       showProblem(form, error);

@@ -4,7 +4,8 @@ import { t, fmtDate } from '../i18n.js';
 import { get, post, me } from '../api.js';
 import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short, pagedList } from '../ui.js';
 import { showProblem, clearProblem, problemBox } from '../problem.js';
-import { regions, staffList, roles, byId } from '../data.js';
+import { regions, staffList, byId } from '../data.js';
+import { scopeText, lookups } from './staff.js';
 
 export function render(params, ctx) {
   return params.id ? campaign(params.id, ctx) : list(ctx);
@@ -58,11 +59,9 @@ function list(ctx) {
 function campaign(id, ctx) {
   const enc = encodeURIComponent(id);
   const body = async(async () => {
-    const [review, items, staff, roleMap, self] = await Promise.all([
-      get(`/access-reviews/${enc}`), get(`/access-reviews/${enc}/items`), byId(staffList), byId(roles), me()]);
+    const [review, items, staff, maps, self] = await Promise.all([
+      get(`/access-reviews/${enc}`), get(`/access-reviews/${enc}/items`), byId(staffList), lookups(), me()]);
     const mine = items.items.filter((i) => i.reviewerId === self.id);
-    const grantInfo = new Map();
-    await Promise.all(items.items.map((i) => get(`/grants/${encodeURIComponent(i.grantId)}`).then((g) => grantInfo.set(i.grantId, g)).catch(() => null)));
     const slot = html`<div></div>`;
     const decide = async (item, decision) => {
       try {
@@ -75,8 +74,9 @@ function campaign(id, ctx) {
     const name = (sid) => staff.get(sid)?.displayName || staff.get(sid)?.username || short(sid);
     const rows = (list) => table([
       { label: t('reviews.person'), cell: (i) => link(`/console/staff/${encodeURIComponent(i.staffId)}`, name(i.staffId)) },
-      { label: t('grants.role'), cell: (i) => roleMap.get(grantInfo.get(i.grantId)?.roleId)?.name || short(i.grantId) },
-      { label: t('grants.scope'), cell: (i) => t(`scope.${grantInfo.get(i.grantId)?.scope?.type || 'TENANT'}`) },
+      { label: t('grants.role'), cell: (i) => i.roleName || short(i.roleId) },
+      { label: t('grants.scope'), cell: (i) => scopeText(i.scope, maps) },
+      { label: t('grants.validity'), cell: (i) => `${fmtDate(i.validFrom)} – ${i.validUntil ? fmtDate(i.validUntil) : t('grants.openEnded')}` },
       { label: t('reviews.reviewer'), cell: (i) => name(i.reviewerId) },
       { label: t('reviews.decision'), cell: (i) => (i.decision ? statusBadge(i.decision) : html`<span class="muted">${t('reviews.undecided')}</span>`) },
       { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (i) => (review.status === 'OPEN' && i.reviewerId === self.id ? html`<div class="row-actions">

@@ -67,14 +67,14 @@ async function createDialog(ctx) {
   const dlg = dialog(t('staff.create'), form);
 }
 
-function scopeText(scope, maps) {
+export function scopeText(scope, maps) {
   const type = t(`scope.${scope.type}`);
   if (!scope.id) return type;
   const named = maps.stores.get(scope.id)?.name || maps.regions.get(scope.id)?.name || maps.teams.get(scope.id)?.name || short(scope.id);
   return `${type}: ${named}`;
 }
 
-async function lookups() {
+export async function lookups() {
   const [s, r, ro, te] = await Promise.all([byId(stores), byId(regions), byId(roles), byId(teams).catch(() => new Map())]);
   return { stores: s, regions: r, roles: ro, teams: te };
 }

@@ -31,6 +31,10 @@ class AccessReviewIT extends ItBase {
                 .statusCode(200)
                 .body("items.staffId", containsInAnyOrder(ann, bob))
                 .body("items.reviewerId", everyItem(equalTo(tenant.adminId())))
+                .body("items.roleId", everyItem(equalTo(readers)))
+                .body("items.roleName", everyItem(equalTo("Readers")))
+                .body("items.scope.type", everyItem(equalTo("TENANT")))
+                .body("items.validFrom", everyItem(notNullValue()))
                 .extract()
                 .jsonPath();
         decide(mfa, review, itemOf(items.getList("items"), annGrant), "REVOKE")

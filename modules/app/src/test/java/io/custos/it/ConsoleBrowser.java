@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -37,6 +38,9 @@ final class ConsoleBrowser {
     private static final Path DRIVER = Path.of(System.getProperty("custos.browser.driver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("custos.console.screenshots", "target/console-screenshots"));
+    private static final Path DOWNLOADS = Path.of(
+                    System.getProperty("custos.console.downloads", "target/console-downloads"))
+            .toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static ChromeDriver driver;
@@ -86,6 +90,15 @@ final class ConsoleBrowser {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (Stream<Path> stale = Files.list(Files.createDirectories(DOWNLOADS))) {
+            for (Path old : stale.toList()) {
+                Files.delete(old); // an earlier run's file must not pass for this run's download
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
         return driver;
     }
@@ -98,6 +111,14 @@ final class ConsoleBrowser {
     static void awaitText(String css, String text) {
         new WebDriverWait(driver(), WAIT)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits for the browser to finish saving {@code fileName} (a click on a download), and answers it. */
+    static Path awaitDownload(String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        new WebDriverWait(driver(), WAIT)
+                .until(d -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     static void awaitGone(String css) {

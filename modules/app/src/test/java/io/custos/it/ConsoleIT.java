@@ -2,15 +2,15 @@ package io.custos.it;
 
 import static io.custos.it.ConsoleBrowser.accessibleScreen;
 import static io.custos.it.ConsoleBrowser.await;
+import static io.custos.it.ConsoleBrowser.awaitDownload;
 import static io.custos.it.ConsoleBrowser.awaitGone;
 import static io.custos.it.ConsoleBrowser.awaitText;
 import static io.custos.it.ConsoleBrowser.go;
 import static io.custos.it.ConsoleBrowser.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -194,15 +194,20 @@ class ConsoleIT extends ItBase {
         String mfa = signInWithTotp(chain);
         String berlin = store(mfa, "BER", "DE", null);
         String customer = customer(mfa, berlin, "DE", "Schmidt");
-        String late = privacyRequest(mfa, customer, "ACCESS");
+        // A letter received 33 days ago, logged today: Germany's 30-day clock ran out 3 days ago.
+        String late = as(mfa).body(Map.of(
+                        "customerId",
+                        customer,
+                        "type",
+                        "ACCESS",
+                        "receivedAt",
+                        Instant.now().minus(Duration.ofDays(33)).toString()))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         privacyRequest(mfa, customer, "ERASURE");
-        try (Connection db = ItEnvironment.database();
-                PreparedStatement backdate =
-                        db.prepareStatement("UPDATE requests_privacy_request SET due_at = ? WHERE id = ?")) {
-            backdate.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
-            backdate.setString(2, late);
-            assertThat(backdate.executeUpdate()).isEqualTo(1);
-        }
 
         go("/privacy");
         WebElement overdue = await("tr.row-overdue [data-test=clock-overdue]");
@@ -215,10 +220,13 @@ class ConsoleIT extends ItBase {
         await("dialog form button[type=submit]").click();
         awaitText("dialog", "Fulfilled");
         accessibleScreen("privacy-fulfilled");
+        await("dialog [data-test=download-bundle]").click();
+        String bundle = Files.readString(awaitDownload("access-request-" + late + ".json"));
+        assertThat(JsonPath.from(bundle).getString("customer.familyName")).isEqualTo("Schmidt");
     }
 
     @Test
-    void theAuditChainIsVerifiedAndSearchedFromTheConsole() {
+    void theAuditChainIsVerifiedAndSearchedFromTheConsole() throws Exception {
         Tenants.Onboarded chain = tenants.onboard();
         signInWithTotp(chain);
         go("/audit");
@@ -228,6 +236,11 @@ class ConsoleIT extends ItBase {
         assertThat(verified.getAttribute("data-valid")).isEqualTo("true");
         assertThat(verified.getText()).contains("The chain is intact.");
         accessibleScreen("audit");
+        String exported = (String) js().executeScript("return new Date().toISOString().slice(0, 10)");
+        await("#audit-export-csv").click();
+        List<String> csv = Files.readAllLines(awaitDownload("audit-" + exported + ".csv"));
+        assertThat(csv.get(0)).startsWith("seq,at,actorId,action");
+        assertThat(csv).anyMatch(line -> line.contains("tenant.onboard"));
 
         // Newest first by default (GET /api/v1/audit?order=desc); oldest first on request.
         assertThat(new Select(browser.findElement(By.id("audit-order")))
@@ -321,6 +334,8 @@ class ConsoleIT extends ItBase {
         awaitText(".card table", "Quarterly review");
         accessibleScreen("access-reviews");
         go("/reviews/" + review);
+        awaitText("main table", "SALES_ASSOCIATE");
+        awaitText("main table", "Store: Store BER");
         await("[data-keep]").click();
         await("[data-keep][aria-pressed=true]");
         settled();

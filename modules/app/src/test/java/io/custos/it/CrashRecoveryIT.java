@@ -178,6 +178,16 @@ class CrashRecoveryIT extends ItBase {
                 .jsonPath()
                 .getList("items.status");
         assertThat(statuses).contains("OPEN", "DONE").hasSize(7);
+        List<String> overdue = given().auth()
+                .oauth2(admin)
+                .queryParam("status", "overdue")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.type");
+        assertThat(overdue).as("the letter left unopened for 34 days").containsExactly("ACCESS");
         String review = given().auth()
                 .oauth2(admin)
                 .queryParam("action", "access-review.open")

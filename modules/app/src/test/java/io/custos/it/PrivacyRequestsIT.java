@@ -2,6 +2,7 @@ package io.custos.it;
 
 import static io.custos.it.ConsentIT.segment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,9 +14,10 @@ import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,17 +55,27 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
     }
 
     @Test
-    void overdueRequestsAreListed() throws Exception {
+    void aRequestLoggedLateRunsFromItsReceiptAndIsListedOverdue() {
         String german = customer(mfa, berlin, "DE", null, "1980-01-01");
-        String late = request(german, "ACCESS").getString("id");
+        Instant letter = Instant.now().minus(Duration.ofDays(31));
+        JsonPath logged = JsonPath.from(
+                as(mfa).body(Map.of("customerId", german, "type", "ACCESS", "receivedAt", letter.toString()))
+                        .post("/api/v1/privacy-requests")
+                        .then()
+                        .statusCode(201)
+                        .body("overdue", equalTo(true))
+                        .extract()
+                        .asString());
+        assertThat(Instant.parse(logged.getString("receivedAt"))).isCloseTo(letter, within(1, ChronoUnit.MILLIS));
+        assertDueInDays(logged, 30);
+        String late = logged.getString("id");
         String onTime = request(german, "RECTIFICATION").getString("id");
-        try (Connection db = ItEnvironment.database();
-                PreparedStatement backdate =
-                        db.prepareStatement("UPDATE requests_privacy_request SET due_at = ? WHERE id = ?")) {
-            backdate.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(1))));
-            backdate.setString(2, late);
-            assertThat(backdate.executeUpdate()).isEqualTo(1);
-        }
+        as(mfa).queryParam("action", "privacy-request.receive")
+                .queryParam("order", "desc")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.targetId == '" + late + "' }.details.outcome.receivedAt", notNullValue());
         as(mfa).queryParam("status", "overdue")
                 .get("/api/v1/privacy-requests")
                 .then()
@@ -182,6 +194,14 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
                 .post("/api/v1/privacy-requests")
                 .then()
                 .statusCode(400);
+        for (Instant receipt :
+                List.of(Instant.now().plus(Duration.ofHours(1)), Instant.now().minus(Duration.ofDays(400)))) {
+            as(mfa).body(Map.of("customerId", german, "type", "ACCESS", "receivedAt", receipt.toString()))
+                    .post("/api/v1/privacy-requests")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("receivedAt"));
+        }
         as(mfa).body(Map.of("customerId", "nobody", "type", "ACCESS"))
                 .post("/api/v1/privacy-requests")
                 .then()

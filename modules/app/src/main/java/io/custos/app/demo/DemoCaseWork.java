@@ -10,6 +10,7 @@ import io.custos.requests.request.Extension;
 import io.custos.requests.request.Fulfilment;
 import io.custos.requests.request.NewPrivacyRequest;
 import io.custos.requests.request.PrivacyRequest;
+import io.custos.requests.request.PrivacyRequestView;
 import io.custos.requests.request.PrivacyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +19,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The privacy office's desk: data-subject requests on the clocks their rule packs set (received now,
- * so none is overdue yet), one extended and two fulfilled; and an access review half done.
+ * The privacy office's desk: data-subject requests on the clocks their rule packs set, one of them
+ * overdue, one extended and two fulfilled; and an access review half done.
  */
 @ApplicationScoped
 public class DemoCaseWork {
@@ -38,48 +39,53 @@ public class DemoCaseWork {
     @Inject
     Clock clock;
 
-    /** Requests handled by the admin (the privacy officer has yet to enrol a second factor); answers how many. */
+    /**
+     * Requests handled by the admin (the privacy officer has yet to enrol a second factor), received
+     * at different times so the queue shows its clocks: one overdue, one days from its deadline, fresh
+     * ones, one extended, two fulfilled. Answers how many.
+     */
     int requests(DemoData.Demo demo) {
         Caller admin = demo.admin();
         endpoint.require(admin, "privacy-request.handle", PermissionCheck.Reach.ANY_SCOPE);
-        requests.receive(
+        receive(
                 admin,
-                new NewPrivacyRequest(
-                        demo.customerIn("BER-MITTE", 0),
-                        PrivacyRequest.Type.ACCESS,
-                        "Asked at the till for a copy of their data"));
-        requests.receive(
+                demo.customerIn("BER-MITTE", 0),
+                PrivacyRequest.Type.ACCESS,
+                34,
+                "A letter asking for a copy of their data, left unopened at the store for weeks");
+        receive(
                 admin,
-                new NewPrivacyRequest(
-                        demo.customerIn("TYO-GINZA", 0),
-                        PrivacyRequest.Type.RECTIFICATION,
-                        "New phone number after a move; the shortest clock of the chain (JP, 14 days)"));
-        requests.receive(
+                demo.customerIn("TYO-GINZA", 0),
+                PrivacyRequest.Type.RECTIFICATION,
+                11,
+                "New phone number after a move; the shortest clock of the chain (JP, 14 days)");
+        receive(
                 admin,
-                new NewPrivacyRequest(
-                        demo.customerIn("SAO-PAULISTA", 0),
-                        PrivacyRequest.Type.ERASURE,
-                        "Closing their loyalty account"));
-        requests.receive(
+                demo.customerIn("SAO-PAULISTA", 0),
+                PrivacyRequest.Type.ERASURE,
+                2,
+                "Closing their loyalty account");
+        receive(admin, demo.customerIn("SFO-UNION", 0), PrivacyRequest.Type.OPT_OUT, 0, "Do not sell or share my data");
+        var extended = receive(
                 admin,
-                new NewPrivacyRequest(
-                        demo.customerIn("SFO-UNION", 0), PrivacyRequest.Type.OPT_OUT, "Do not sell or share my data"));
-        var extended = requests.receive(
-                admin,
-                new NewPrivacyRequest(
-                        demo.customerIn("LON-SOHO", 0),
-                        PrivacyRequest.Type.ACCESS,
-                        "Everything since the account opened"));
+                demo.customerIn("LON-SOHO", 0),
+                PrivacyRequest.Type.ACCESS,
+                20,
+                "Everything since the account opened");
         requests.extend(
                 admin, extended.id(), new Extension("Eight years of purchase history across two stores to collect"));
-        var access = requests.receive(
-                admin,
-                new NewPrivacyRequest(demo.customerIn("PAR-MARAIS", 0), PrivacyRequest.Type.ACCESS, "Sent by e-mail"));
+        var access = receive(admin, demo.customerIn("PAR-MARAIS", 0), PrivacyRequest.Type.ACCESS, 6, "Sent by e-mail");
         requests.fulfil(admin, access.id(), new Fulfilment(null, null));
-        var optOut = requests.receive(
-                admin, new NewPrivacyRequest(demo.customerIn("SFO-UNION", 1), PrivacyRequest.Type.OPT_OUT, "Web form"));
+        var optOut = receive(admin, demo.customerIn("SFO-UNION", 1), PrivacyRequest.Type.OPT_OUT, 1, "Web form");
         requests.fulfil(admin, optOut.id(), new Fulfilment(null, List.of("MARKETING", "SALE_OR_SHARING")));
         return 7;
+    }
+
+    private PrivacyRequestView receive(
+            Caller admin, String customerId, PrivacyRequest.Type type, int daysAgo, String note) {
+        return requests.receive(
+                admin,
+                new NewPrivacyRequest(customerId, type, note, clock.instant().minus(Duration.ofDays(daysAgo))));
     }
 
     /** Kept and to be revoked at closing; every other item of the campaign is left open. */

@@ -6,6 +6,7 @@ import io.custos.identity.api.AccessReviewOpened;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.ScopeType;
+import io.custos.identity.role.Role;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.places.StoreDirectory;
@@ -142,7 +143,7 @@ public class AccessReviews {
     @Transactional
     public List<ItemView> items(String reviewId) {
         get(reviewId);
-        return itemsOf(reviewId).stream().map(ItemView::of).toList();
+        return views(itemsOf(reviewId));
     }
 
     @Transactional
@@ -157,7 +158,7 @@ public class AccessReviews {
         item.decide(reviewer.staffId(), decision, now);
         decided.fire(new AccessReviewItemDecided(
                 reviewer.tenantId(), reviewer.staffId(), reviewId, item.grantId(), decision.name(), now));
-        return ItemView.of(item);
+        return views(List.of(item)).get(0);
     }
 
     @Transactional
@@ -194,6 +195,35 @@ public class AccessReviews {
                         .store(grant.scope().id())
                         .map(s -> regionId.equals(s.regionId()))
                         .orElse(false);
+    }
+
+    /** Items with their grants and roles, read in two queries whatever the count. */
+    private List<ItemView> views(List<AccessReviewItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Grant> grants = new HashMap<>();
+        data.em()
+                .createQuery("SELECT g FROM Grant g WHERE g.id IN :ids", Grant.class)
+                .setParameter(
+                        "ids",
+                        items.stream().map(AccessReviewItem::grantId).distinct().toList())
+                .getResultList()
+                .forEach(g -> grants.put(g.id(), g));
+        Map<String, Role> roles = new HashMap<>();
+        data.em()
+                .createQuery("SELECT r FROM Role r WHERE r.id IN :ids", Role.class)
+                .setParameter(
+                        "ids",
+                        grants.values().stream().map(Grant::roleId).distinct().toList())
+                .getResultList()
+                .forEach(r -> roles.put(r.id(), r));
+        return items.stream()
+                .map(i -> {
+                    Grant grant = grants.get(i.grantId());
+                    return ItemView.of(i, grant, roles.get(grant.roleId()));
+                })
+                .toList();
     }
 
     private List<AccessReviewItem> itemsOf(String reviewId) {

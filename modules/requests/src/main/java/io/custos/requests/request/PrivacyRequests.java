@@ -40,6 +40,9 @@ public class PrivacyRequests {
     static final String HANDLE = "privacy-request.handle";
     static final int ACCESS_LOG_LIMIT = 10_000;
 
+    /** No law's clock runs longer than a year from receipt, extensions included. */
+    static final Duration LATEST_LOGGING = Duration.ofDays(366);
+
     @Inject
     TenantData data;
 
@@ -66,21 +69,41 @@ public class PrivacyRequests {
         CustomerFacts customer = customers.require(caller, request.customerId(), HANDLE, List.of());
         RulePack pack = packs.governing(customer.country(), customer.subdivision());
         Instant now = clock.instant();
+        Instant receivedAt = receivedAt(request, now);
         Instant due = request.type() == PrivacyRequest.Type.OPT_OUT && pack.optOutProcessingDays() != null
-                ? now.plus(Duration.ofDays(pack.optOutProcessingDays()))
-                : pack.dsarDueAt(now);
+                ? receivedAt.plus(Duration.ofDays(pack.optOutProcessingDays()))
+                : pack.dsarDueAt(receivedAt);
         PrivacyRequest received = new PrivacyRequest(
                 Ids.newId(),
                 customer.customerId(),
                 request.type(),
                 request.note(),
                 pack.code(),
-                now,
+                receivedAt,
                 due,
                 caller.staffId());
         data.em().persist(received);
-        announce(caller, received, "receive", Map.of());
+        announce(
+                caller,
+                received,
+                "receive",
+                receivedAt.equals(now) ? Map.of() : Map.of("receivedAt", receivedAt.toString()));
         return received.view(now);
+    }
+
+    /** Receipt lies in the past, within {@link #LATEST_LOGGING} of now; a future receipt is a typo. */
+    private static Instant receivedAt(NewPrivacyRequest request, Instant now) {
+        Instant receivedAt = request.receivedAt();
+        if (receivedAt == null) {
+            return now;
+        }
+        if (receivedAt.isAfter(now)) {
+            throw new InvalidInput("receivedAt", "must not be in the future");
+        }
+        if (receivedAt.isBefore(now.minus(LATEST_LOGGING))) {
+            throw new InvalidInput("receivedAt", "must lie within the last " + LATEST_LOGGING.toDays() + " days");
+        }
+        return receivedAt;
     }
 
     @Transactional
