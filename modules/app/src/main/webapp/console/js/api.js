@@ -32,6 +32,9 @@ export function me() {
   return whoAmI;
 }
 
+/** The account changed under this token (a second factor enrolled): ask GET /api/v1/me again. */
+export function forgetMe() { whoAmI = null; }
+
 export async function hasSecondFactor() { return (await me()).amr.includes('otp'); }
 
 export function setSession(result) {
@@ -140,6 +143,13 @@ export async function login(credentials) {
 
 export async function completeMfa(mfaToken, code) {
   const result = await api('/auth/mfa', { method: 'POST', body: { mfaToken, code }, anonymous: true });
+  setSession(result.data);
+  return result.data;
+}
+
+/** Proves the second factor again in this session (after a refusal at the mfa gate); the new token replaces the old. */
+export async function stepUp(code) {
+  const result = await api('/auth/step-up', { method: 'POST', body: { code } });
   setSession(result.data);
   return result.data;
 }

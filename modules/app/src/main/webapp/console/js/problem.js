@@ -2,6 +2,7 @@
 // do about it, a stale If-Match explained.
 import { html } from './dom.js';
 import { t, has } from './i18n.js';
+import { me, stepUp } from './api.js';
 
 /** What to do about a refusal by this gate, with the course or factor the detail names. */
 export function gateAdvice(gate, detail = '') {
@@ -19,6 +20,7 @@ export function problemBox(error) {
     explanation = html`<div class="gate-advice">
       <span class="gate-badge">${t('gate.label')}: ${t(`gate.${p.gate}.name`)}</span>
       <p>${gateAdvice(p.gate, p.detail)}</p>
+      ${p.gate === 'mfa' ? stepUpForm() : null}
     </div>`;
   } else if (status === 403) {
     explanation = html`<p>${t('problem.403.todo')}</p>`;
@@ -38,6 +40,33 @@ export function problemBox(error) {
     ${explanation}
     ${(p.errors || []).length ? html`<ul class="problem-fields">${p.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul>` : null}
   </div>`;
+}
+
+/**
+ * For an enrolled user refused at the mfa gate: a code proves the second factor in this session
+ * (POST /api/v1/auth/step-up) and the screen is drawn again with the new token.
+ */
+let stepUps = 0;
+function stepUpForm() {
+  stepUps += 1;
+  const id = `step-up-code-${stepUps}`;
+  const form = html`<form class="step-up" data-test="step-up" hidden novalidate onSubmit=${async (e) => {
+    e.preventDefault();
+    clearProblem(form);
+    try {
+      await stepUp(form.code.value.replace(/\s/g, ''));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    } catch (error) {
+      showProblem(form, error);
+    }
+  }}>
+    <div class="form-problem"></div>
+    <div class="field"><label for=${id}>${t('gate.mfa.stepUp')}</label>
+      <input id=${id} name="code" inputmode="numeric" autocomplete="one-time-code" required /></div>
+    <div class="actions"><button type="submit" class="btn btn-primary">${t('gate.mfa.confirm')}</button></div>
+  </form>`;
+  me().then((who) => { if (who.mfaEnabled) form.hidden = false; }).catch(() => {});
+  return form;
 }
 
 /** Clears earlier messages of a form, puts each field error beside its control, and the problem above. */

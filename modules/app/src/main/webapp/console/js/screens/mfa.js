@@ -2,7 +2,7 @@
 // confirm, and the recovery codes shown once.
 import { html } from '../dom.js';
 import { t } from '../i18n.js';
-import { post, logout } from '../api.js';
+import { post, logout, forgetMe } from '../api.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { pageHeader, card, field, input, button } from '../ui.js';
 
@@ -36,6 +36,7 @@ export function render(_params, { navigate }) {
       clearProblem(form);
       try {
         const enabled = await post('/me/mfa/totp/confirm', { code: form.code.value.replace(/\s/g, '') });
+        forgetMe();
         showRecovery(enabled.recoveryCodes);
       } catch (error) {
         showProblem(form, error);

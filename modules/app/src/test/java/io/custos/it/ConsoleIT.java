@@ -55,7 +55,10 @@ class ConsoleIT extends ItBase {
         await("#mfa-start");
         go("/audit");
         WebElement refused = await(".problem[data-gate=mfa]");
-        assertThat(refused.getText()).contains("Second factor").contains("Sign in with your second factor");
+        assertThat(refused.getText()).contains("Second factor").contains("Confirm with your second factor");
+        assertThat(browser.findElement(By.cssSelector("[data-test=step-up]")).isDisplayed())
+                .as("no step-up offered before a factor is enrolled")
+                .isFalse();
         accessibleScreen("refused-mfa");
 
         // The console asks for one: a QR code of the otpauth:// URI.
@@ -78,8 +81,20 @@ class ConsoleIT extends ItBase {
         assertThat(codes).isNotEmpty();
         accessibleScreen("mfa-recovery-codes");
 
+        // This session began with the password alone: the audit trail is still refused, and the
+        // refusal now offers to step up in place (POST /api/v1/auth/step-up), here with a recovery code.
+        String recoveryCode = codes.get(0).getText().trim();
+        go("/audit");
+        await(".problem[data-gate=mfa] [data-test=step-up]");
+        accessibleScreen("refused-mfa-step-up");
+        type("[data-test=step-up] input[name=code]", recoveryCode);
+        browser.findElement(By.cssSelector("[data-test=step-up] button[type=submit]"))
+                .click();
+        await("#audit-verify");
+        awaitText(".user", "Second factor");
+
         // Sign in again: password, then the code of the next step.
-        await("#mfa-sign-in-again").click();
+        await("#signout").click();
         signInWithPassword(chain);
         await("input[name=code]");
         accessibleScreen("signin-totp");

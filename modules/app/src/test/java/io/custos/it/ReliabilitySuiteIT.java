@@ -435,6 +435,10 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry(
                     "confirmTotpEnrolment",
                     "the caller's own second factor: racing it would unsettle the suite's MFA admin"),
+            Map.entry(
+                    "stepUp",
+                    "the caller's own second factor: wrong codes would count towards the suite's MFA admin's lockout"
+                            + " (step-up: SessionsIT)"),
             Map.entry("countSegment", "a read by POST: changes nothing"),
             Map.entry("exportSegment", "a read by POST: changes nothing"),
             Map.entry("querySegment", "a read by POST: changes nothing"),

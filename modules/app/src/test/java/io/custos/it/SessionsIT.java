@@ -152,6 +152,87 @@ class SessionsIT extends ItBase {
     }
 
     @Test
+    void aPasswordSessionStepsUpWithTheSecondFactorInPlaceAndKeepsIt() {
+        var tenant = tenants.onboard();
+        Browser browser = signIn(tenant.slug(), "admin");
+        Authenticator authenticator = Authenticator.enrol(browser.accessToken());
+        as(browser.accessToken())
+                .get("/api/v1/grants")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"))
+                .header("WWW-Authenticate", startsWith("Bearer error=\"insufficient_user_authentication\""));
+        // A code of another time step is a wrong code: refused at the same gate, the session unchanged.
+        as(browser.accessToken())
+                .body(Map.of("code", authenticator.code(5)))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"))
+                .header("WWW-Authenticate", startsWith("Bearer error=\"insufficient_user_authentication\""));
+
+        String code = authenticator.code(1);
+        Browser steppedUp = new Browser(
+                as(browser.accessToken())
+                        .body(Map.of("code", code))
+                        .post("/api/v1/auth/step-up")
+                        .then()
+                        .statusCode(200)
+                        .header("Set-Cookie", org.hamcrest.Matchers.nullValue())
+                        .extract()
+                        .path("accessToken"),
+                browser.refreshToken(),
+                browser.maxAge());
+
+        assertThat(steppedUp.sessionId()).isEqualTo(browser.sessionId());
+        assertThat(steppedUp.claims()).contains("\"amr\":[\"pwd\",\"otp\"]");
+        assertThat(Long.parseLong(steppedUp.authTime())).isGreaterThanOrEqualTo(Long.parseLong(browser.authTime()));
+        as(steppedUp.accessToken()).get("/api/v1/grants").then().statusCode(200);
+        as(steppedUp.accessToken())
+                .body(Map.of("code", code))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(403);
+        Browser refreshed = refreshed(browser);
+        assertThat(refreshed.claims()).contains("\"amr\":[\"pwd\",\"otp\"]");
+        assertThat(refreshed.authTime()).isEqualTo(steppedUp.authTime());
+        as(steppedUp.accessToken())
+                .queryParam("action", "auth.step-up")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.targetId", hasItem(browser.sessionId()));
+    }
+
+    @Test
+    void aStepUpNeedsAnEnrolledFactorAndASessionThatGoesOn() {
+        var tenant = tenants.onboard();
+        Browser browser = signIn(tenant.slug(), "admin");
+        as(browser.accessToken())
+                .body(Map.of("code", "123456"))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
+        as(browser.accessToken())
+                .body(Map.of())
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(400);
+        as(browser.accessToken()).post("/api/v1/auth/logout").then().statusCode(204);
+        as(browser.accessToken())
+                .body(Map.of("code", "123456"))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(401);
+        anonymous()
+                .body(Map.of("code", "123456"))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void reusingARotatedRefreshTokenEndsTheWholeSession() {
         var tenant = tenants.onboard();
         Browser stolen = signIn(tenant.slug(), "admin");

@@ -19,7 +19,7 @@ final class ValidBodies {
             case "onboardTenant" -> new Tenants().newTenantBody(Tenants.uniqueSlug("probe"));
             case "logIn" -> Map.of("tenant", caller.tenant.slug(), "username", "nobody", "password", "probe");
             case "completeMfaLogin" -> Map.of("mfaToken", "probe", "code", "123456");
-            case "confirmTotpEnrolment" -> Map.of("code", "123456");
+            case "confirmTotpEnrolment", "stepUp" -> Map.of("code", "123456");
             case "openAccessReview" -> Map.of("name", "Probe", "autoRevokeUnreviewed", false);
             case "decideAccessReviewItem" -> Map.of("decision", "KEEP");
             case "purgeAuditTrail" -> Map.of("before", "2020-01-01T00:00:00Z");

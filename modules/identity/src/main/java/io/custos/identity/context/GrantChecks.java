@@ -40,7 +40,9 @@ public class GrantChecks implements PermissionCheck {
                 Permission.byCode(permission).map(Permission::isSensitive).orElse(true);
         if (sensitive && !caller.hasSecondFactor()) {
             return Optional.of(new Forbidden(
-                    "mfa", permission + " is sensitive: log in with a second factor (enrol at /api/v1/me/mfa/totp)"));
+                    "mfa",
+                    permission + " is sensitive: prove a second factor in this session (POST /api/v1/auth/step-up;"
+                            + " enrol one at /api/v1/me/mfa/totp)"));
         }
         return Optional.empty();
     }

@@ -57,6 +57,14 @@ public class AuthResource {
         return answer(login.completeMfa(code));
     }
 
+    /** Proves the second factor again in the caller's session: a token with {@code otp} and a new {@code auth_time}. */
+    @POST
+    @Path("step-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LoginResult stepUp(@NotNull(message = "a JSON body is required") @Valid StepUpCode code) {
+        return login.stepUp(callers.staff(), code.code());
+    }
+
     /** A new access token in the cookie's session; the refresh token rotates. */
     @POST
     @Path("refresh")

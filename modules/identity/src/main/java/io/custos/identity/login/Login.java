@@ -3,10 +3,14 @@ package io.custos.identity.login;
 import io.custos.identity.api.LoginSucceeded;
 import io.custos.identity.lockout.LoginThrottle;
 import io.custos.identity.mfa.SecondFactor;
+import io.custos.identity.session.Session;
 import io.custos.identity.session.Sessions;
 import io.custos.identity.session.SignedIn;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.access.GateOutcome;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.NotAuthenticated;
 import io.custos.platform.security.AccessTokens;
 import io.custos.platform.security.Caller;
@@ -114,6 +118,31 @@ public class Login {
             }
             return issue(member, challenge.tenantId(), slug, List.of("pwd", Caller.OTP));
         });
+    }
+
+    /**
+     * RFC 9470's step-up in the caller's session: a TOTP or recovery code proves the second factor
+     * now. A wrong code counts towards the lockout like one at sign-in and answers 403 at the MFA gate.
+     */
+    @Transactional
+    public LoginResult stepUp(Caller caller, String code) {
+        Session session = sessions.lockedForStepUp(caller);
+        Staff member =
+                staff.find(caller.staffId()).filter(Staff::isActive).orElseThrow(() -> new NotAuthenticated(FAILED));
+        if (!member.mfaEnabled()) {
+            throw new Conflict("mfa-not-enrolled", "enrol a second factor first (POST /api/v1/me/mfa/totp)");
+        }
+        String slug = tenants.find(caller.tenantId())
+                .map(TenantDirectory.TenantSummary::slug)
+                .orElseThrow(() -> new NotAuthenticated(FAILED));
+        throttle.requireUnlocked(slug, member.username());
+        if (!secondFactor.verify(member.id(), code)) {
+            failures.record(slug, member.username(), caller.tenantId(), member.id(), "second factor (step-up)");
+            throw new Forbidden(GateOutcome.MFA, MFA_FAILED);
+        }
+        throttle.succeed(slug, member.username());
+        AccessTokens.IssuedToken token = sessions.stepUp(member, caller.tenantId(), session, Caller.OTP);
+        return LoginResult.token(token.accessToken(), token.expiresIn());
     }
 
     /** {@code methods} in the order they were used: the session and its tokens' {@code amr} keep it. */

@@ -120,6 +120,21 @@ public class Session {
         lastUsedAt = now;
     }
 
+    /**
+     * The staff member proved the second factor again: the session's methods gain {@code otp} and
+     * its authentication time becomes now, for this and every later token of the session.
+     */
+    void stepUp(String secondFactor, Instant now) {
+        if (isEnded()) {
+            throw new IllegalStateException("session " + id + " has ended");
+        }
+        if (!methods().contains(secondFactor)) {
+            methods = methods + " " + secondFactor;
+        }
+        authTime = now;
+        lastUsedAt = now;
+    }
+
     /** Ends the session; true when this call ended it, false when it had ended already. */
     boolean end(EndReason reason, Instant now) {
         if (isEnded()) {

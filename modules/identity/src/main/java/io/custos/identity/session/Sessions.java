@@ -2,11 +2,14 @@ package io.custos.identity.session;
 
 import io.custos.identity.api.SessionEnded;
 import io.custos.identity.api.SessionRefreshed;
+import io.custos.identity.api.SessionSteppedUp;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.id.Ids;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
+import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.NotAuthenticated;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.AccessTokens;
 import io.custos.platform.security.Caller;
@@ -66,6 +69,9 @@ public class Sessions {
 
     @Inject
     Event<SessionEnded> ended;
+
+    @Inject
+    Event<SessionSteppedUp> steppedUp;
 
     @Inject
     Clock clock;
@@ -143,6 +149,34 @@ public class Sessions {
         em.persist(new SessionToken(next, session.id(), now));
         refreshed.fire(new SessionRefreshed(tenant, session.staffId(), session.id(), now));
         return Refresh.issued(signedIn(member.get(), tenant, session, secret, now));
+    }
+
+    /**
+     * The session of the caller's token, locked for a step-up; 401 when it has ended or lapsed (the
+     * token would be refused on its next request anyway), 409 for a token that belongs to no session.
+     */
+    public Session lockedForStepUp(Caller caller) {
+        String id = caller.session()
+                .orElseThrow(() -> new Conflict(
+                        "no-session", "this token belongs to no session; sign in to step up in a session"));
+        Session session = data.em().find(Session.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (session == null
+                || !session.staffId().equals(caller.staffId())
+                || !session.isActiveAt(now)
+                || session.lapse(now, Duration.ofMinutes(idleMinutes)).isPresent()) {
+            throw new NotAuthenticated(ENDED);
+        }
+        return session;
+    }
+
+    /** The locked session gains a fresh second factor; answers a new access token of it (the refresh token stays). */
+    public AccessTokens.IssuedToken stepUp(Staff member, TenantId tenant, Session session, String secondFactor) {
+        Instant now = clock.instant();
+        session.stepUp(secondFactor, now);
+        steppedUp.fire(new SessionSteppedUp(tenant, member.id(), session.id(), session.methods(), now));
+        return tokens.issue(
+                member.id(), member.username(), tenant, session.methods(), session.id(), session.authTime());
     }
 
     /** The caller's own session comes to its end (logout); a token without a session ends nothing. */

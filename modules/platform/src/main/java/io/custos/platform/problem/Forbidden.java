@@ -1,6 +1,13 @@
 package io.custos.platform.problem;
 
-/** Authenticated but refused; {@code gate} names the gate of the access decision that refused. */
+import io.custos.platform.access.GateOutcome;
+import java.util.Map;
+
+/**
+ * Authenticated but refused; {@code gate} names the gate of the access decision that refused. A
+ * refusal by the second-factor gate also says so the way RFC 9470 does, so that a client knows to
+ * step up ({@code POST /api/v1/auth/step-up}) rather than to sign in again.
+ */
 public class Forbidden extends DomainProblem {
     private final String gate;
 
@@ -16,5 +23,16 @@ public class Forbidden extends DomainProblem {
     @Override
     public Problem problem() {
         return Problem.of(403, "forbidden", "Forbidden", getMessage()).with("gate", gate);
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        if (!GateOutcome.MFA.equals(gate)) {
+            return Map.of();
+        }
+        return Map.of(
+                "WWW-Authenticate",
+                "Bearer error=\"insufficient_user_authentication\", error_description=\""
+                        + getMessage().replace("\\", "").replace("\"", "'") + "\"");
     }
 }
