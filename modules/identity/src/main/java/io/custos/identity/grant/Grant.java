@@ -163,4 +163,12 @@ public class Grant {
     public Instant revokedAt() {
         return revokedAt;
     }
+
+    public String revokedBy() {
+        return revokedBy;
+    }
+
+    public String revocationReason() {
+        return revokeReason;
+    }
 }

@@ -2,7 +2,7 @@ package io.custos.identity.grant;
 
 import java.time.Instant;
 
-/** A grant as admins see it, with its status now. */
+/** A grant as admins see it, with its status now and, once revoked, who revoked it and why. */
 public record GrantView(
         String id,
         String staffId,
@@ -13,7 +13,9 @@ public record GrantView(
         String reason,
         String grantedBy,
         GrantStatus status,
-        Instant revokedAt) {
+        Instant revokedAt,
+        String revokedBy,
+        String revocationReason) {
 
     static GrantView of(Grant grant, Instant now) {
         return new GrantView(
@@ -26,6 +28,8 @@ public record GrantView(
                 grant.reason(),
                 grant.grantedBy(),
                 grant.statusAt(now),
-                grant.revokedAt());
+                grant.revokedAt(),
+                grant.revokedBy(),
+                grant.revocationReason());
     }
 }

@@ -19,8 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,11 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Grants {
+
+    /** A client's "now" may trail the server's by this much; an earlier start is a backdated grant. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final Instant OPEN_ENDED = Instant.MAX;
 
     @Inject
     TenantData data;
@@ -71,6 +79,9 @@ public class Grants {
         if (!coverage.exists(scope)) {
             throw new InvalidInput("scope.id", "no such " + scope.type().name().toLowerCase() + " in this tenant");
         }
+        if (request.validFrom() != null && request.validFrom().isBefore(now.minus(CLOCK_SKEW))) {
+            throw new InvalidInput("validFrom", "must not lie in the past: a grant starts now or later");
+        }
         if (request.validUntil() != null) {
             Instant from = request.validFrom() == null ? now : request.validFrom();
             if (!request.validUntil().isAfter(from)) {
@@ -84,9 +95,12 @@ public class Grants {
             throw SeparationOfDuties.selfGrant();
         }
         List<Grant> callersGrants = activeGrantsOf(caller.staffId(), now);
+        Instant ends = request.validUntil() == null ? OPEN_ENDED : request.validUntil();
         for (String permission : role.permissions()) {
-            if (!holdsOver(callersGrants, permission, scope)) {
-                throw SeparationOfDuties.escalation(permission, scope);
+            Instant held = heldUntil(callersGrants, permission, scope)
+                    .orElseThrow(() -> SeparationOfDuties.escalation(permission, scope));
+            if (held.isBefore(ends)) {
+                throw SeparationOfDuties.outliving(permission, scope, held);
             }
         }
         Grant grant = new Grant(
@@ -232,6 +246,18 @@ public class Grants {
                 .setParameter("staff", staffId)
                 .setParameter("now", now)
                 .getResultList();
+    }
+
+    /**
+     * Until when one of {@code grants} (all in force now) holds {@code permission} over {@code scope}:
+     * the latest end among them, {@link #OPEN_ENDED} for an open-ended one; empty when none does.
+     */
+    private Optional<Instant> heldUntil(List<Grant> grants, String permission, Scope scope) {
+        return grants.stream()
+                .filter(g -> coverage.covers(g.scope(), scope)
+                        && roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false))
+                .map(g -> g.validUntil() == null ? OPEN_ENDED : g.validUntil())
+                .max(Comparator.naturalOrder());
     }
 
     private boolean holdsOver(List<Grant> grants, String permission, Scope scope) {

@@ -2,8 +2,9 @@ package io.custos.identity.grant;
 
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.Problem;
+import java.time.Instant;
 
-/** A grant that would let someone give themselves, or others, more than they hold. */
+/** A grant that would let someone give themselves, or others, more than they hold, or for longer. */
 public class SeparationOfDuties extends Forbidden {
     private final String slug;
 
@@ -19,6 +20,13 @@ public class SeparationOfDuties extends Forbidden {
     static SeparationOfDuties escalation(String permission, Scope scope) {
         return new SeparationOfDuties(
                 "escalation", "you do not hold " + permission + " over " + scope + ", so you cannot grant it");
+    }
+
+    static SeparationOfDuties outliving(String permission, Scope scope, Instant heldUntil) {
+        return new SeparationOfDuties(
+                "escalation",
+                "you hold " + permission + " over " + scope + " only until " + heldUntil
+                        + ", so the grant must end by then (validUntil)");
     }
 
     @Override
