@@ -60,10 +60,7 @@ class TenantSettingsIT extends ItBase {
                 .body("mfa.freshnessMinutes.'customer.export'", equalTo(15))
                 .body("reviews.reminderDaysBefore", equalTo(3));
 
-        var audit = as(mfa).queryParam("action", "tenant.settings.update")
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200)
+        var audit = settingsChanges(mfa)
                 .body("items", hasSize(1))
                 .body("items[0].actorId", equalTo(tenant.adminId()))
                 .body("items[0].targetId", equalTo(tenant.id()))
@@ -96,10 +93,7 @@ class TenantSettingsIT extends ItBase {
                 .then()
                 .statusCode(200)
                 .header("ETag", "\"2\"");
-        as(mfa).queryParam("action", "tenant.settings.update")
-                .get("/api/v1/audit")
-                .then()
-                .body("items", hasSize(2));
+        settingsChanges(mfa).body("items", hasSize(2));
     }
 
     @Test
@@ -161,10 +155,7 @@ class TenantSettingsIT extends ItBase {
                 .header("ETag", "\"0\"")
                 .body("training.graceDays", equalTo(0))
                 .body("mfa.policy", equalTo("OFF"));
-        as(mfa).queryParam("action", "tenant.settings.update")
-                .get("/api/v1/audit")
-                .then()
-                .body("items", empty());
+        settingsChanges(mfa).body("items", empty());
     }
 
     @Test
@@ -235,10 +226,7 @@ class TenantSettingsIT extends ItBase {
         // a bare OFF is YAML 1.1's false: the enum takes it as written
         applyYaml(mfa, "settings:\n  mfa:\n    policy: OFF\n").body("changes.key", equalTo(List.of("mfa.policy")));
         as(mfa).get(SETTINGS).then().body("mfa.policy", equalTo("OFF"));
-        as(mfa).queryParam("action", "tenant.settings.update")
-                .get("/api/v1/audit")
-                .then()
-                .body("items", hasSize(2));
+        settingsChanges(mfa).body("items", hasSize(2));
     }
 
     @Test
@@ -262,6 +250,14 @@ class TenantSettingsIT extends ItBase {
                 .body("line", equalTo("5"));
         as(mfa).get(SETTINGS).then().header("ETag", "\"0\"");
         as(mfa).get("/api/v1/regions").then().body("items", hasSize(0));
+    }
+
+    /** The tenant's audit entries of settings changes. */
+    private static io.restassured.response.ValidatableResponse settingsChanges(String mfa) {
+        return as(mfa).queryParam("action", "tenant.settings.update")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse applyYaml(String token, String yaml) {
