@@ -117,6 +117,32 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aSettingChangedOnOneInstanceIsReadOnTheOtherAtOnce() {
+        var tenant = new Tenants().onboard();
+        String mfa = tenant.adminMfaToken();
+        // the second instance has read (and parsed) the defaults before the change
+        on(second).auth().oauth2(mfa).get("/api/v1/tenant-settings").then().header("ETag", "\"0\"");
+
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("training", Map.of("attemptsPerDay", 5)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+
+        on(second)
+                .auth()
+                .oauth2(mfa)
+                .get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("training.attemptsPerDay", equalTo(5));
+    }
+
+    @Test
     void aSuspensionOnOneInstanceHoldsOnTheOtherAtOnce() {
         var tenant = new Tenants().onboard();
         String staff = tenant.createStaff(tenant.adminToken(), "sus");

@@ -50,6 +50,7 @@ final class ValidBodies {
             case "createRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
             case "updateRole" -> Map.of("name", "Probe updated", "permissions", List.of("customer.read"));
             case "setRulePackOverrides" -> Map.of("dsarResponseDays", 20);
+            case "updateTenantSettings" -> Map.of("training", Map.of("graceDays", 14));
             case "countSegment", "exportSegment", "querySegment" -> Map.of("purpose", "MARKETING");
             case "createStaff" -> Map.of("username", "probe", "email", "probe@example.com");
             case "updateStaff" -> Map.of("displayName", "Probe");

@@ -1,2 +1,2 @@
-/** Events other modules may observe about store chains. */
+/** What other modules may use of store chains: their events and their settings. */
 package io.custos.tenants.api;

@@ -1,0 +1,71 @@
+package io.custos.tenants.api;
+
+import io.custos.platform.validation.Within;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A store chain's settings, one typed document of groups. Each key's default keeps the behaviour
+ * the server had before the key existed; the bounds here are the ones the API enforces.
+ */
+public record TenantSettings(
+        @NotNull @Valid Training training,
+        @NotNull @Valid Mfa mfa,
+        @NotNull @Valid Privacy privacy,
+        @NotNull @Valid Reviews reviews) {
+
+    /** The settings of a tenant that never changed any. */
+    public static final TenantSettings DEFAULTS = new TenantSettings(
+            new Training(GraceMode.BLOCK_AT_ONCE, 0, 3, 7),
+            new Mfa(MfaPolicy.OFF, Map.of()),
+            new Privacy(30),
+            new Reviews(3));
+
+    /** How the training gate treats a course that falls due. */
+    public record Training(
+            @NotNull GraceMode graceMode,
+            @Within(min = 0, max = 90) int graceDays,
+            @Within(min = 1, max = 20) int attemptsPerDay,
+            @Within(min = 0, max = 60) int reminderDaysBefore) {}
+
+    public enum GraceMode {
+        /** Refuse from the due date on. */
+        BLOCK_AT_ONCE,
+        /** Allow for {@code graceDays} after the due date, then refuse. */
+        AFTER_DUE_PLUS_GRACE
+    }
+
+    /** Who must have a second factor, and how recent it must be per permission. */
+    public record Mfa(@NotNull MfaPolicy policy, @NotNull Map<String, Integer> freshnessMinutes) {
+
+        /** Fewest and most minutes a freshness window may be. */
+        public static final int FRESHNESS_MIN = 1;
+
+        public static final int FRESHNESS_MAX = 1440;
+
+        /** In permission order, so that the document reads the same on every instance. */
+        public Mfa {
+            freshnessMinutes = freshnessMinutes == null
+                    ? null
+                    : Collections.unmodifiableSortedMap(new TreeMap<>(freshnessMinutes));
+        }
+    }
+
+    public enum MfaPolicy {
+        /** Only sensitive permissions ask for an MFA session (as before). */
+        OFF,
+        /** Staff who hold a sensitive permission must enrol. */
+        SENSITIVE_HOLDERS,
+        /** Every staff member must enrol. */
+        ALL
+    }
+
+    /** How long a data subject's archive stays downloadable. */
+    public record Privacy(@Within(min = 1, max = 90) int archiveDownloadDays) {}
+
+    /** When reviewers are reminded of an access review's deadline. */
+    public record Reviews(@Within(min = 0, max = 60) int reminderDaysBefore) {}
+}

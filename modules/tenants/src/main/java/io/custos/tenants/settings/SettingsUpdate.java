@@ -1,0 +1,133 @@
+package io.custos.tenants.settings;
+
+import io.custos.identity.api.PermissionNames;
+import io.custos.platform.problem.Problem;
+import io.custos.platform.security.Caller;
+import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.transaction.ConcurrentChange;
+import io.custos.platform.versioning.Versions;
+import io.custos.tenants.api.TenantSettings;
+import io.custos.tenants.api.TenantSettingsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * Changes the bound tenant's settings by a JSON merge patch: checked against the document's keys,
+ * types and bounds, stored as a new version, audited with each changed key's old and new value.
+ * A patch that changes nothing writes nothing. Changes take turns on the tenant's row.
+ */
+@ApplicationScoped
+public class SettingsUpdate {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    CurrentSettings current;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    PermissionNames permissions;
+
+    @Inject
+    Event<TenantSettingsChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    /** The API's update: {@code ifMatch} must name the version in force (428 without, 412 stale). */
+    @Transactional
+    public Versioned patch(Caller caller, String ifMatch, JsonObject patch) {
+        return change(caller, patch, version -> Versions.requireMatch(ifMatch, version))
+                .now();
+    }
+
+    /**
+     * Tenant-config's update: the keys the document names, over whatever version is in force (the
+     * document says what the settings must be); answers the keys it changed.
+     */
+    @Transactional
+    public List<String> merge(Caller caller, JsonObject patch) {
+        return change(caller, patch, version -> {}).changedKeys();
+    }
+
+    private Outcome change(Caller caller, JsonObject patch, LongConsumer precondition) {
+        Optional<StoredSettings> row = current.row(LockModeType.PESSIMISTIC_WRITE);
+        long version = row.map(StoredSettings::version).orElse(0L);
+        precondition.accept(version);
+        TenantSettings before =
+                row.map(stored -> current.parse(stored.document())).orElse(TenantSettings.DEFAULTS);
+        TenantSettings after = SettingsDocument.patched(before, patch);
+        refuseOutOfBounds(after);
+        Map<String, Object> was = SettingsDocument.flat(before);
+        Map<String, Object> oldValues = new TreeMap<>();
+        Map<String, Object> newValues = new TreeMap<>();
+        SettingsDocument.flat(after).forEach((key, value) -> {
+            if (!Objects.equals(was.get(key), value)) {
+                oldValues.put(key, was.get(key));
+                newValues.put(key, value);
+            }
+        });
+        if (newValues.isEmpty()) {
+            return new Outcome(new Versioned(before, version), List.of());
+        }
+        Instant now = clock.instant();
+        String document = SettingsDocument.write(after);
+        StoredSettings stored = row.orElseGet(() -> {
+            StoredSettings first = new StoredSettings(document, caller.staffId(), now);
+            data.em().persist(first);
+            return first;
+        });
+        stored.replace(document, caller.staffId(), now);
+        // two first changes at once: the loser runs again and meets the winner's row
+        ConcurrentChange.flush(data.em(), "uq_tenants_settings_tenant", "the tenant's settings");
+        current.forget();
+        changed.fire(new TenantSettingsChanged(
+                caller.tenantId(), caller.staffId(), stored.version(), oldValues, newValues, after, now));
+        return new Outcome(new Versioned(after, stored.version()), List.copyOf(newValues.keySet()));
+    }
+
+    /** 422 naming every key outside its bounds, and every freshness window of an unknown permission. */
+    private void refuseOutOfBounds(TenantSettings settings) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator
+                .validate(settings)
+                .forEach(violation -> errors.add(
+                        new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage())));
+        settings.mfa().freshnessMinutes().forEach((permission, minutes) -> {
+            String key = "mfa.freshnessMinutes." + permission;
+            if (!permissions.isKnown(permission)) {
+                errors.add(new Problem.FieldError(key, "is not a permission"));
+            } else if (minutes < TenantSettings.Mfa.FRESHNESS_MIN || minutes > TenantSettings.Mfa.FRESHNESS_MAX) {
+                errors.add(new Problem.FieldError(
+                        key,
+                        "must be between " + TenantSettings.Mfa.FRESHNESS_MIN + " and "
+                                + TenantSettings.Mfa.FRESHNESS_MAX));
+            }
+        });
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field));
+            throw new SettingsOutOfBounds(errors);
+        }
+    }
+
+    /** The settings in force after a change, and the keys it changed. */
+    private record Outcome(Versioned now, List<String> changedKeys) {}
+}
