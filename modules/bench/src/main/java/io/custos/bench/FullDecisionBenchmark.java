@@ -72,7 +72,7 @@ public class FullDecisionBenchmark {
         now = Instant.parse("2026-11-24T10:00:00Z");
         grants = Fixtures.grants(50, now);
         flatPermissions = Set.of("customer.read", "customer.update", "consent.read");
-        subject = new Subject("staff-1", TENANT, Optional.of(Set.of("pwd", "otp")));
+        subject = new Subject("staff-1", TENANT, Optional.of(Set.of("pwd", "otp")), Optional.empty());
         customer = new CustomerFacts(TENANT, "customer-1", "owner", "team-9", "store-9", "region-3", "DE", null);
         RulePackCatalogue catalogue = new RulePackCatalogue();
         RulePacks packs = new RulePacks() {

@@ -5,6 +5,7 @@ import io.custos.identity.api.GrantRevoked;
 import io.custos.identity.api.MfaEnabled;
 import io.custos.identity.api.RoleChanged;
 import io.custos.identity.api.RoleCreated;
+import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.api.StaffCreated;
 import io.custos.identity.api.StaffOffboarded;
 import io.custos.identity.api.StaffSuspended;
@@ -115,6 +116,10 @@ public class ContextVersions {
     }
 
     void onTeamMembersReplaced(@Observes @Priority(FIRST) TeamMembersReplaced event) {
+        bump(EVERYONE);
+    }
+
+    void onSecondFactorRulesChanged(@Observes @Priority(FIRST) SecondFactorRules.Changed event) {
         bump(EVERYONE);
     }
 

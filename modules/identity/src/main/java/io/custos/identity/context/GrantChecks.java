@@ -1,7 +1,7 @@
 package io.custos.identity.context;
 
+import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.ScopeType;
-import io.custos.identity.role.Permission;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.PermissionCheck;
@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Answers from the caller's current context on every request: revocations hold on the next one. */
@@ -29,21 +30,19 @@ public class GrantChecks implements PermissionCheck {
     @Override
     public Optional<Forbidden> refusal(Caller caller, String permission, Reach reach) {
         Instant now = clock.instant();
-        boolean holds = contexts.of(caller.staffId()).inForceAt(now).stream()
+        StaffContext context = contexts.of(caller.staffId());
+        List<GrantEvaluation.GrantFacts> inForce = context.inForceAt(now);
+        boolean holds = inForce.stream()
                 .filter(g -> reach == Reach.ANY_SCOPE || g.scopeType() == ScopeType.TENANT)
                 .anyMatch(g -> g.permissions().contains(permission));
         if (!holds) {
             String where = reach == Reach.TENANT ? " over the whole tenant" : "";
             return Optional.of(new Forbidden("grant", "needs the permission " + permission + where));
         }
-        boolean sensitive =
-                Permission.byCode(permission).map(Permission::isSensitive).orElse(true);
-        if (sensitive && !caller.hasSecondFactor()) {
-            return Optional.of(new Forbidden(
-                    "mfa",
-                    permission + " is sensitive: prove a second factor in this session (POST /api/v1/auth/step-up;"
-                            + " enrol one at /api/v1/me/mfa/totp)"));
-        }
-        return Optional.empty();
+        return SecondFactorGate.refusal(
+                        context, permission, Optional.of(caller.authenticationMethods()), caller.authenticatedAt(), now)
+                .map(refusal -> refusal.maxAge()
+                        .map(age -> Forbidden.staleSecondFactor(refusal.detail(), age.toSeconds()))
+                        .orElseGet(() -> new Forbidden("mfa", refusal.detail())));
     }
 }

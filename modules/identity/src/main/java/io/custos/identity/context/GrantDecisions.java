@@ -3,13 +3,11 @@ package io.custos.identity.context;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.ScopeType;
-import io.custos.identity.role.Permission;
 import io.custos.identity.role.Role;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
 import io.custos.platform.access.Subject;
-import io.custos.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -63,17 +61,18 @@ public class GrantDecisions implements Gates.GrantGate {
 
     @Override
     public GateOutcome secondFactor(Subject subject, String action) {
-        boolean sensitive =
-                Permission.byCode(action).map(Permission::isSensitive).orElse(true);
-        if (!sensitive) {
-            return GateOutcome.pass(GateOutcome.MFA, action + " is not sensitive");
-        }
-        boolean satisfied = subject.sessionMethods()
-                .map(methods -> methods.contains(Caller.OTP))
-                .orElseGet(() -> contexts.of(subject.staffId()).mfaEnabled());
-        return satisfied
-                ? GateOutcome.pass(GateOutcome.MFA, action + " is sensitive; a second factor is present")
-                : GateOutcome.fail(GateOutcome.MFA, action + " is sensitive and needs a session with a second factor");
+        return SecondFactorGate.refusal(
+                        contexts.of(subject.staffId()),
+                        action,
+                        subject.sessionMethods(),
+                        subject.authenticatedAt(),
+                        clock.instant())
+                .map(refusal -> GateOutcome.fail(GateOutcome.MFA, refusal.detail()))
+                .orElseGet(() -> GateOutcome.pass(
+                        GateOutcome.MFA,
+                        SecondFactorGate.isSensitive(action)
+                                ? action + " is sensitive; a second factor is present"
+                                : action + " is not sensitive"));
     }
 
     static GrantEvaluation.GrantFacts facts(Grant grant, Optional<Role> role) {

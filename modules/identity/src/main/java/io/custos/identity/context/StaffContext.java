@@ -1,5 +1,6 @@
 package io.custos.identity.context;
 
+import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.grant.GrantEvaluation;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +20,12 @@ record StaffContext(
         Optional<String> homeStoreId,
         List<GrantEvaluation.GrantFacts> grants,
         Set<String> teams,
+        SecondFactorRules secondFactorRules,
         ContextVersions.Versions versions) {
 
     static StaffContext unknown(String staffId, ContextVersions.Versions versions) {
-        return new StaffContext(staffId, false, false, Optional.empty(), List.of(), Set.of(), versions);
+        return new StaffContext(
+                staffId, false, false, Optional.empty(), List.of(), Set.of(), SecondFactorRules.NONE, versions);
     }
 
     List<GrantEvaluation.GrantFacts> inForceAt(Instant now) {

@@ -2,6 +2,7 @@ package io.custos.identity.context;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.role.Role;
@@ -46,6 +47,9 @@ public class StaffContexts {
     Teams teams;
 
     @Inject
+    SecondFactorRules.Source secondFactorRules;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -72,6 +76,12 @@ public class StaffContexts {
         return of(staffId).inForceAt(clock.instant()).stream()
                 .flatMap(grant -> grant.permissions().stream())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The tenant requires a second factor of this staff member and they have not enrolled one: they may only enrol. */
+    @Transactional
+    public boolean mustEnrolSecondFactor(String staffId) {
+        return SecondFactorGate.mustEnrol(of(staffId), clock.instant());
     }
 
     /** The staff member's current context in the bound tenant ({@link StaffContext#active()} false if unknown). */
@@ -105,6 +115,7 @@ public class StaffContexts {
                                     .map(g -> GrantDecisions.facts(g, Optional.ofNullable(rolesById.get(g.roleId()))))
                                     .toList(),
                             teams.teamsOf(staffId),
+                            secondFactorRules.current(),
                             current);
                 })
                 .orElseGet(() -> StaffContext.unknown(staffId, current));

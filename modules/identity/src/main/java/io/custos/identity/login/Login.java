@@ -1,6 +1,7 @@
 package io.custos.identity.login;
 
 import io.custos.identity.api.LoginSucceeded;
+import io.custos.identity.context.StaffContexts;
 import io.custos.identity.lockout.LoginThrottle;
 import io.custos.identity.mfa.SecondFactor;
 import io.custos.identity.session.Session;
@@ -55,6 +56,9 @@ public class Login {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    StaffContexts contexts;
 
     @Inject
     LoginThrottle throttle;
@@ -151,7 +155,10 @@ public class Login {
         SignedIn session = sessions.begin(member, tenantId, methods);
         succeeded.fire(new LoginSucceeded(
                 tenantId, member.id(), member.id(), Set.copyOf(methods), session.sessionId(), clock.instant()));
-        return new Answer(LoginResult.token(session.accessToken(), session.expiresIn()), session.setCookie());
+        LoginResult result = contexts.mustEnrolSecondFactor(member.id())
+                ? LoginResult.tokenToEnrol(session.accessToken(), session.expiresIn())
+                : LoginResult.token(session.accessToken(), session.expiresIn());
+        return new Answer(result, session.setCookie());
     }
 
     /** The JSON answer, and the {@code Set-Cookie} header of the new session's refresh token (null before MFA). */

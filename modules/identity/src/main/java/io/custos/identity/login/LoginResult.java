@@ -2,15 +2,22 @@ package io.custos.identity.login;
 
 /**
  * Either an access token, or (for accounts with MFA) {@code mfaRequired} and the token to send
- * with the code to {@code /api/v1/auth/mfa}. Absent fields are left out of the JSON.
+ * with the code to {@code /api/v1/auth/mfa}. {@code mfaEnrolmentRequired} when the tenant requires
+ * a second factor the staff member has not enrolled: the token is good for enrolling and little
+ * else. Absent fields are left out of the JSON.
  */
-public record LoginResult(String accessToken, Long expiresIn, Boolean mfaRequired, String mfaToken) {
+public record LoginResult(
+        String accessToken, Long expiresIn, Boolean mfaRequired, String mfaToken, Boolean mfaEnrolmentRequired) {
 
     static LoginResult token(String accessToken, long expiresIn) {
-        return new LoginResult(accessToken, expiresIn, null, null);
+        return new LoginResult(accessToken, expiresIn, null, null, null);
+    }
+
+    static LoginResult tokenToEnrol(String accessToken, long expiresIn) {
+        return new LoginResult(accessToken, expiresIn, null, null, true);
     }
 
     static LoginResult mfa(String mfaToken) {
-        return new LoginResult(null, null, true, mfaToken);
+        return new LoginResult(null, null, true, mfaToken, null);
     }
 }

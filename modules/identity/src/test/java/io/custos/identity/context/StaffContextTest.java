@@ -2,6 +2,7 @@ package io.custos.identity.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.ScopeType;
 import java.time.Instant;
@@ -23,7 +24,14 @@ class StaffContextTest {
 
     private static StaffContext loadedAtNineWith(GrantEvaluation.GrantFacts... grants) {
         return new StaffContext(
-                "s-1", true, false, Optional.empty(), List.of(grants), Set.of(), new ContextVersions.Versions(1, 1));
+                "s-1",
+                true,
+                false,
+                Optional.empty(),
+                List.of(grants),
+                Set.of(),
+                SecondFactorRules.NONE,
+                new ContextVersions.Versions(1, 1));
     }
 
     @Test

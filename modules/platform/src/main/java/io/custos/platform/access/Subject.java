@@ -2,15 +2,18 @@ package io.custos.platform.access;
 
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantId;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whom a decision is about: the caller with their session's authentication methods, or (for an
- * explanation) a staff member without a session, where the MFA gate reads their enrolment.
+ * Whom a decision is about: the caller with their session's authentication methods and when they
+ * last proved who they are, or (for an explanation) a staff member without a session, where the
+ * MFA gate reads their enrolment.
  */
-public record Subject(String staffId, TenantId tenantId, Optional<Set<String>> sessionMethods) {
+public record Subject(
+        String staffId, TenantId tenantId, Optional<Set<String>> sessionMethods, Optional<Instant> authenticatedAt) {
 
     public Subject {
         Objects.requireNonNull(staffId, "staff");
@@ -18,10 +21,14 @@ public record Subject(String staffId, TenantId tenantId, Optional<Set<String>> s
     }
 
     public static Subject of(Caller caller) {
-        return new Subject(caller.staffId(), caller.tenantId(), Optional.of(caller.authenticationMethods()));
+        return new Subject(
+                caller.staffId(),
+                caller.tenantId(),
+                Optional.of(caller.authenticationMethods()),
+                caller.authenticatedAt());
     }
 
     public static Subject withoutSession(String staffId, TenantId tenantId) {
-        return new Subject(staffId, tenantId, Optional.empty());
+        return new Subject(staffId, tenantId, Optional.empty(), Optional.empty());
     }
 }

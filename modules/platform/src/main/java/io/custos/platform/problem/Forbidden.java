@@ -6,14 +6,26 @@ import java.util.Map;
 /**
  * Authenticated but refused; {@code gate} names the gate of the access decision that refused. A
  * refusal by the second-factor gate also says so the way RFC 9470 does, so that a client knows to
- * step up ({@code POST /api/v1/auth/step-up}) rather than to sign in again.
+ * step up ({@code POST /api/v1/auth/step-up}) rather than to sign in again, with {@code max_age} where
+ * the second factor is there but too old.
  */
 public class Forbidden extends DomainProblem {
     private final String gate;
+    private final Long maxAgeSeconds;
 
     public Forbidden(String gate, String detail) {
+        this(gate, detail, null);
+    }
+
+    private Forbidden(String gate, String detail, Long maxAgeSeconds) {
         super(detail);
         this.gate = gate;
+        this.maxAgeSeconds = maxAgeSeconds;
+    }
+
+    /** The second factor was proved, but longer ago than the action allows ({@code max_age} in the challenge). */
+    public static Forbidden staleSecondFactor(String detail, long maxAgeSeconds) {
+        return new Forbidden(GateOutcome.MFA, detail, maxAgeSeconds);
     }
 
     public String gate() {
@@ -30,9 +42,8 @@ public class Forbidden extends DomainProblem {
         if (!GateOutcome.MFA.equals(gate)) {
             return Map.of();
         }
-        return Map.of(
-                "WWW-Authenticate",
-                "Bearer error=\"insufficient_user_authentication\", error_description=\""
-                        + getMessage().replace("\\", "").replace("\"", "'") + "\"");
+        String challenge = "Bearer error=\"insufficient_user_authentication\", error_description=\""
+                + getMessage().replace("\\", "").replace("\"", "'") + "\"";
+        return Map.of("WWW-Authenticate", maxAgeSeconds == null ? challenge : challenge + ", max_age=" + maxAgeSeconds);
     }
 }

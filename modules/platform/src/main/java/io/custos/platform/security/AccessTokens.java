@@ -158,7 +158,10 @@ public class AccessTokens {
                     new TenantId(claims.getStringClaim("tid")),
                     Set.copyOf(amr),
                     claims.getJWTID(),
-                    claims.getStringClaim("sid")));
+                    claims.getStringClaim("sid"),
+                    claims.getLongClaim("auth_time") == null
+                            ? null
+                            : Instant.ofEpochSecond(claims.getLongClaim("auth_time"))));
         } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.custos.platform.security;
 
 import io.custos.platform.tenancy.TenantId;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ public record Caller(
         TenantId tenantId,
         Set<String> authenticationMethods,
         String tokenId,
-        String sessionId) {
+        String sessionId,
+        Instant authTime) {
 
     public enum Kind {
         STAFF,
@@ -30,18 +32,26 @@ public record Caller(
     }
 
     public static Caller operator() {
-        return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null, null);
+        return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null, null, null);
     }
 
     /** A staff caller outside any session (work done on a staff member's behalf by the system). */
     public static Caller staff(String staffId, TenantId tenantId, Set<String> amr, String tokenId) {
-        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, null);
+        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, null, null);
     }
 
-    /** A staff caller whose access token belongs to session {@code sessionId} (its {@code sid}). */
+    /**
+     * A staff caller whose access token belongs to session {@code sessionId} (its {@code sid}),
+     * authenticated at {@code authTime} (its {@code auth_time}; null for a token outside a session).
+     */
     public static Caller staffInSession(
-            String staffId, TenantId tenantId, Set<String> amr, String tokenId, String sessionId) {
-        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, sessionId);
+            String staffId, TenantId tenantId, Set<String> amr, String tokenId, String sessionId, Instant authTime) {
+        return new Caller(Kind.STAFF, staffId, tenantId, amr, tokenId, sessionId, authTime);
+    }
+
+    /** When the caller last proved who they are in this session (sign-in or step-up); empty outside a session. */
+    public java.util.Optional<Instant> authenticatedAt() {
+        return java.util.Optional.ofNullable(authTime);
     }
 
     /** The session the access token belongs to; empty for tokens issued outside a session. */

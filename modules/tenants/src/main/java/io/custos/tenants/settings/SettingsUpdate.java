@@ -1,6 +1,7 @@
 package io.custos.tenants.settings;
 
 import io.custos.identity.api.PermissionNames;
+import io.custos.identity.api.SecondFactorRules;
 import io.custos.platform.problem.Problem;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
@@ -48,6 +49,9 @@ public class SettingsUpdate {
 
     @Inject
     Event<TenantSettingsChanged> changed;
+
+    @Inject
+    Event<SecondFactorRules.Changed> secondFactorRulesChanged;
 
     @Inject
     Clock clock;
@@ -99,6 +103,9 @@ public class SettingsUpdate {
         // two first changes at once: the loser runs again and meets the winner's row
         ConcurrentChange.flush(data.em(), "uq_tenants_settings_tenant", "the tenant's settings");
         current.forget();
+        if (!before.mfa().equals(after.mfa())) {
+            secondFactorRulesChanged.fire(new SecondFactorRules.Changed(caller.tenantId()));
+        }
         changed.fire(new TenantSettingsChanged(
                 caller.tenantId(), caller.staffId(), stored.version(), oldValues, newValues, after, now));
         return new Outcome(new Versioned(after, stored.version()), List.copyOf(newValues.keySet()));
