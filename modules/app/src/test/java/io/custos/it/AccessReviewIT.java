@@ -72,6 +72,158 @@ class AccessReviewIT extends ItBase {
     }
 
     @Test
+    void itemsGoToTheManagerElseTheRegionAdminElseTheOwnerAndNeverToTheGrantee() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String europe = as(mfa).body(Map.of("code", "EU", "name", "Europe"))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String berlin = store(mfa, "BER", "DE", europe);
+        String readers = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
+        String ownCustomers = tenant.createRole(tenant.adminToken(), "Own customers", "customer.update");
+        String regionAdmins = tenant.createRole(tenant.adminToken(), "Region admins", "staff.manage");
+        String boss = tenant.createStaff(tenant.adminToken(), "boss");
+        String ann = tenant.createStaff(tenant.adminToken(), "ann");
+        String cy = tenant.createStaff(tenant.adminToken(), "cyd");
+        String ed = tenant.createStaff(tenant.adminToken(), "edda");
+        String dan = tenant.createStaff(tenant.adminToken(), "dan");
+        patchStaff(mfa, ann, Map.of("homeStoreId", berlin, "managerId", boss));
+        patchStaff(mfa, cy, Map.of("homeStoreId", berlin));
+        patchStaff(mfa, ed, Map.of("homeStoreId", berlin));
+        String annGrant = tenant.grantTenantWide(mfa, ann, readers);
+        String annOwn = grant(mfa, ann, ownCustomers, Map.of("type", "OWN"));
+        String cyGrant = tenant.grantTenantWide(mfa, cy, readers);
+        String edGrant = grant(mfa, ed, regionAdmins, Map.of("type", "REGION", "id", europe));
+        String danGrant = tenant.grantTenantWide(mfa, dan, readers);
+
+        String review = open(tenant, mfa, false);
+        var items = as(mfa).get("/api/v1/access-reviews/" + review + "/items")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(reviewerOf(items, annGrant)).as("the manager").isEqualTo(boss);
+        assertThat(reviewerOf(items, annOwn)).as("an OWN grant is reviewed too").isEqualTo(boss);
+        assertThat(reviewerOf(items, cyGrant))
+                .as("the admin of the home store's region")
+                .isEqualTo(ed);
+        assertThat(reviewerOf(items, edGrant))
+                .as("never the grantee: the owner")
+                .isEqualTo(tenant.adminId());
+        assertThat(reviewerOf(items, danGrant))
+                .as("no manager, no home store: the owner")
+                .isEqualTo(tenant.adminId());
+
+        // A region's campaign takes the OWN grant of a staff member based there, not the tenant-wide ones.
+        String regional = as(mfa).body(Map.of("name", "Europe", "regionId", europe, "autoRevokeUnreviewed", false))
+                .post("/api/v1/access-reviews")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(mfa).get("/api/v1/access-reviews/" + regional + "/items")
+                .then()
+                .statusCode(200)
+                .body("items.grantId", containsInAnyOrder(annOwn, edGrant));
+
+        // The manager decides from their own work list, with no permission of their own, in an MFA session.
+        String bossPassword = Tenants.login(tenant.slug(), "boss", Tenants.ADMIN_PASSWORD);
+        String bossMfa = Authenticator.enrol(bossPassword).login(tenant.slug(), "boss", Tenants.ADMIN_PASSWORD);
+        List<Map<String, Object>> work = as(bossMfa)
+                .get("/api/v1/me/access-review-items")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.reviewId == '" + review + "' }.item.grantId",
+                        containsInAnyOrder(annGrant, annOwn))
+                .body("items.findAll { it.reviewId == '" + regional + "' }.item.grantId", contains(annOwn))
+                .extract()
+                .jsonPath()
+                .getList("items.item");
+        String annItem = (String) work.stream()
+                .filter(i -> annGrant.equals(i.get("grantId")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        as(bossPassword)
+                .body(Map.of("decision", "REVOKE"))
+                .post("/api/v1/me/access-review-items/" + annItem)
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
+        as(bossMfa)
+                .body(Map.of("decision", "REVOKE"))
+                .post("/api/v1/me/access-review-items/" + annItem)
+                .then()
+                .statusCode(200)
+                .body("decision", equalTo("REVOKE"));
+        as(bossMfa)
+                .body(Map.of("decision", "KEEP"))
+                .post("/api/v1/me/access-review-items/" + itemOf(items.getList("items"), cyGrant))
+                .then()
+                .statusCode(404);
+        as(bossMfa).get("/api/v1/access-reviews/" + review).then().statusCode(403);
+        as(mfa).post("/api/v1/access-reviews/" + review + "/close").then().statusCode(200);
+        assertThat(statusOf(mfa, annGrant)).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void aManagerIsOfThisTenantAndNobodyManagesThemselves() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String ann = tenant.createStaff(tenant.adminToken(), "ann");
+        String bob = tenant.createStaff(tenant.adminToken(), "bob");
+        patchStaff(mfa, bob, Map.of("managerId", ann));
+        for (String manager : List.of(ann, bob)) {
+            String etag = as(mfa).get("/api/v1/staff/" + ann).then().extract().header("ETag");
+            as(mfa).header("If-Match", etag)
+                    .body(Map.of("managerId", manager))
+                    .patch("/api/v1/staff/" + ann)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("managerId"));
+        }
+        String otherStaff = tenants.onboard().adminId();
+        String etag = as(mfa).get("/api/v1/staff/" + ann).then().extract().header("ETag");
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("managerId", otherStaff))
+                .patch("/api/v1/staff/" + ann)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("managerId"));
+        as(mfa).get("/api/v1/staff/" + bob).then().statusCode(200).body("managerId", equalTo(ann));
+    }
+
+    private static void patchStaff(String mfa, String staffId, Map<String, Object> patch) {
+        String etag = as(mfa).get("/api/v1/staff/" + staffId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as(mfa).header("If-Match", etag)
+                .body(patch)
+                .patch("/api/v1/staff/" + staffId)
+                .then()
+                .statusCode(200);
+    }
+
+    private static String grant(String mfa, String staffId, String roleId, Map<String, String> scope) {
+        return as(mfa).body(Map.of("staffId", staffId, "roleId", roleId, "scope", scope, "reason", "test"))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String reviewerOf(io.restassured.path.json.JsonPath items, String grantId) {
+        return items.getString("items.find { it.grantId == '" + grantId + "' }.reviewerId");
+    }
+
+    @Test
     void onlyTheAssignedReviewerDecides() {
         var tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();

@@ -657,6 +657,7 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry("actorId", "staff"),
             Map.entry("customerId", "customer"),
             Map.entry("homeStoreId", "store"),
+            Map.entry("managerId", "staff"),
             Map.entry("ownerId", "staff"),
             Map.entry("regionId", "region"),
             Map.entry("roleId", "role"),

@@ -24,6 +24,7 @@ final class TenantObjects {
     static final Map<String, String> KIND_BY_PATH_SEGMENT = Map.ofEntries(
             Map.entry("access-reviews/{id}", "accessReview"),
             Map.entry("items/{itemId}", "accessReviewItem"),
+            Map.entry("access-review-items/{itemId}", "accessReviewItem"),
             Map.entry("customers/{id}", "customer"),
             Map.entry("grants/{id}", "grant"),
             Map.entry("jobs/{id}", "importJob"),

@@ -21,7 +21,7 @@ final class ValidBodies {
             case "completeMfaLogin" -> Map.of("mfaToken", "probe", "code", "123456");
             case "confirmTotpEnrolment", "stepUp" -> Map.of("code", "123456");
             case "openAccessReview" -> Map.of("name", "Probe", "autoRevokeUnreviewed", false);
-            case "decideAccessReviewItem" -> Map.of("decision", "KEEP");
+            case "decideAccessReviewItem", "decideMyAccessReviewItem" -> Map.of("decision", "KEEP");
             case "purgeAuditTrail" -> Map.of("before", "2020-01-01T00:00:00Z");
             case "setAuditRetention" -> Map.of("days", 3650);
             case "declareSensitiveAttributes" -> Map.of("items", List.of("allergies"));

@@ -40,8 +40,17 @@ public class DemoStaff {
     static final String COURSE = "PRIVACY-BASICS";
     static final String TEAM = "Berlin private clients";
 
-    /** A staff member the step adds; {@code quizScore} null: has not taken the course yet. */
-    record Member(String username, String displayName, String homeStore, boolean signsIn, Integer quizScore) {}
+    /**
+     * A staff member the step adds; {@code quizScore} null: has not taken the course yet; {@code
+     * manager} (added before them) reviews their access first.
+     */
+    record Member(
+            String username, String displayName, String homeStore, boolean signsIn, Integer quizScore, String manager) {
+
+        Member(String username, String displayName, String homeStore, boolean signsIn, Integer quizScore) {
+            this(username, displayName, homeStore, signsIn, quizScore, null);
+        }
+    }
 
     /** A grant by the admin, its window in days from now (null: open), a store or region code. */
     record PlannedGrant(
@@ -55,13 +64,13 @@ public class DemoStaff {
 
     static final List<Member> MEMBERS = List.of(
             new Member("jonas.becker", "Jonas Becker", "BER-MITTE", true, 90),
-            new Member("mia.schulz", "Mia Schulz", "BER-MITTE", false, 85),
-            new Member("nora.lindqvist", "Nora Lindqvist", "BER-MITTE", true, 98),
+            new Member("mia.schulz", "Mia Schulz", "BER-MITTE", false, 85, "jonas.becker"),
+            new Member("nora.lindqvist", "Nora Lindqvist", "BER-MITTE", true, 98, "jonas.becker"),
             new Member("hugo.lefebvre", "Hugo Lefèvre", "PAR-MARAIS", false, 100),
             new Member("olivia.hughes", "Olivia Hughes", "LON-SOHO", true, 60),
             new Member("maria.garcia", "María García", "SFO-UNION", false, 94),
             new Member("daniel.costa", "Daniel Costa", "SAO-PAULISTA", false, 81),
-            new Member("lucas.oliveira", "Lucas Oliveira", "SAO-PAULISTA", false, null),
+            new Member("lucas.oliveira", "Lucas Oliveira", "SAO-PAULISTA", false, null, "daniel.costa"),
             new Member("chen.jie", "陈杰 (Chen Jie)", "SHA-NANJING", false, 87),
             new Member("priya.nair", "Priya Nair", "SIN-ORCHARD", false, null),
             new Member("haruto.sato", "佐藤 陽翔 (Sato Haruto)", "TYO-GINZA", false, 90));
@@ -219,7 +228,8 @@ public class DemoStaff {
                             member.username() + "@demo-chain.example",
                             member.signsIn() ? password : null,
                             member.displayName(),
-                            demo.store(member.homeStore())));
+                            demo.store(member.homeStore()),
+                            member.manager() == null ? null : demo.staffId(member.manager())));
             demo.staffMade(member.username(), created.id());
         }
         for (String username : CONFIGURED_STAFF) {

@@ -79,7 +79,8 @@ public class StaffSection implements TenantConfigSection {
                                             item.text("email"),
                                             null,
                                             item.optionalText("displayName").orElse(null),
-                                            homeStore))
+                                            homeStore,
+                                            null))
                             .id();
                 } catch (InvalidInput invalid) {
                     throw item.error(

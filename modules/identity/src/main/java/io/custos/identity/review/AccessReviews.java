@@ -7,6 +7,9 @@ import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.ScopeType;
 import io.custos.identity.role.Role;
+import io.custos.identity.role.Roles;
+import io.custos.identity.staff.Staff;
+import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.places.StoreDirectory;
@@ -22,17 +25,23 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Access-review campaigns: open snapshots the grants in force (of a region: those on it or its
- * stores; else all) except the reviewer's own, decide marks items, close revokes what was marked
- * REVOKE and, when the campaign says so, what nobody reviewed. Closing is one transaction.
+ * Access-review campaigns: open snapshots the grants in force (of a region: those on it, its stores
+ * and its staff's own and team grants; else all), each item assigned to the grantee's manager, a
+ * region admin or the campaign's owner; decide marks items, close revokes what was marked REVOKE
+ * and, when the campaign says so, what nobody reviewed. Closing is one transaction.
  */
 @ApplicationScoped
 public class AccessReviews {
+
+    /** What makes someone a region's admin, for routing its staff's items. */
+    static final String REGION_ADMIN_PERMISSION = "staff.manage";
 
     @Inject
     TenantData data;
@@ -42,6 +51,12 @@ public class AccessReviews {
 
     @Inject
     Instance<StoreDirectory> stores;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Roles roles;
 
     @Inject
     Event<AccessReviewOpened> opened;
@@ -74,26 +89,34 @@ public class AccessReviews {
                 now);
         data.em().persist(review);
         data.em().flush(); // items reference the review by id only: write it first
-        List<Grant> underReview = data.em()
+        List<Grant> inForce = data.em()
                 .createQuery(
                         "SELECT g FROM Grant g WHERE g.revokedAt IS NULL AND g.validFrom <= :now"
-                                + " AND (g.validUntil IS NULL OR g.validUntil > :now) AND g.staffId <> :reviewer"
-                                + " ORDER BY g.id",
+                                + " AND (g.validUntil IS NULL OR g.validUntil > :now) ORDER BY g.id",
                         Grant.class)
                 .setParameter("now", now)
-                .setParameter("reviewer", reviewer.staffId())
-                .getResultStream()
-                .filter(g -> inRegion(g, request.regionId()))
-                .toList();
-        underReview.forEach(
-                g -> data.em().persist(new AccessReviewItem(review.id(), g.id(), g.staffId(), reviewer.staffId())));
+                .getResultList();
+        Reviewers reviewers = new Reviewers(reviewer.staffId(), inForce);
+        int underReview = 0;
+        for (Grant grant : inForce) {
+            Optional<Staff> grantee = staff.find(grant.staffId());
+            if (grantee.isEmpty() || !inRegion(grant, grantee.get(), request.regionId())) {
+                continue;
+            }
+            String assigned = reviewers.of(grantee.get());
+            if (assigned.equals(grant.staffId())) {
+                continue; // the owner's own grant with nobody above them: never reviewed by its holder
+            }
+            data.em().persist(new AccessReviewItem(review.id(), grant.id(), grant.staffId(), assigned));
+            underReview++;
+        }
         opened.fire(new AccessReviewOpened(
                 reviewer.tenantId(),
                 reviewer.staffId(),
                 review.id(),
                 review.name(),
                 review.regionId(),
-                underReview.size(),
+                underReview,
                 now));
         return view(review, null);
     }
@@ -146,6 +169,37 @@ public class AccessReviews {
         return views(itemsOf(reviewId));
     }
 
+    /** The undecided and decided items of open campaigns assigned to {@code reviewer}, campaign by campaign. */
+    @Transactional
+    public List<AssignedItem> assignedTo(Caller reviewer) {
+        List<AccessReviewItem> mine = data.em()
+                .createQuery(
+                        "SELECT i FROM AccessReviewItem i, AccessReview r WHERE i.reviewId = r.id"
+                                + " AND r.status = :open AND i.reviewerId = :reviewer ORDER BY i.reviewId, i.id",
+                        AccessReviewItem.class)
+                .setParameter("open", AccessReview.Status.OPEN)
+                .setParameter("reviewer", reviewer.staffId())
+                .getResultList();
+        Map<String, AccessReview> campaigns = new HashMap<>();
+        mine.forEach(i -> campaigns.computeIfAbsent(i.reviewId(), this::get));
+        List<ItemView> views = views(mine);
+        List<AssignedItem> assigned = new ArrayList<>();
+        for (int n = 0; n < mine.size(); n++) {
+            AccessReview campaign = campaigns.get(mine.get(n).reviewId());
+            assigned.add(new AssignedItem(campaign.id(), campaign.name(), campaign.dueAt(), views.get(n)));
+        }
+        return assigned;
+    }
+
+    /** A decision by the assigned reviewer, whatever their permissions: the item is theirs (404 for anyone else's). */
+    @Transactional
+    public ItemView decideAssigned(Caller reviewer, String itemId, AccessReviewItem.Decision decision) {
+        AccessReviewItem item = Optional.ofNullable(data.em().find(AccessReviewItem.class, itemId))
+                .filter(i -> i.reviewerId().equals(reviewer.staffId()))
+                .orElseThrow(() -> new NotFound("access review item", itemId));
+        return decide(reviewer, item.reviewId(), itemId, decision);
+    }
+
     @Transactional
     public ItemView decide(Caller reviewer, String reviewId, String itemId, AccessReviewItem.Decision decision) {
         AccessReview review = get(reviewId);
@@ -183,18 +237,69 @@ public class AccessReviews {
         return view(review, (long) revoked);
     }
 
-    private boolean inRegion(Grant grant, String regionId) {
+    /**
+     * In a region's campaign: grants on the region or its stores, and OWN and TEAM grants of staff
+     * whose home store lies in it (a tenant-wide grant is not one region's to review).
+     */
+    private boolean inRegion(Grant grant, Staff grantee, String regionId) {
         if (regionId == null) {
             return true;
         }
-        if (grant.scopeType() == ScopeType.REGION) {
-            return regionId.equals(grant.scope().id());
+        return switch (grant.scopeType()) {
+            case REGION -> regionId.equals(grant.scope().id());
+            case STORE -> regionId.equals(regionOf(grant.scope().id()).orElse(null));
+            case OWN, TEAM -> regionId.equals(regionOf(grantee.homeStoreId()).orElse(null));
+            case TENANT -> false;
+        };
+    }
+
+    private Optional<String> regionOf(String storeId) {
+        if (storeId == null || !stores.isResolvable()) {
+            return Optional.empty();
         }
-        return grant.scopeType() == ScopeType.STORE
-                && stores.get()
-                        .store(grant.scope().id())
-                        .map(s -> regionId.equals(s.regionId()))
-                        .orElse(false);
+        return stores.get().store(storeId).map(StoreDirectory.StoreFacts::regionId);
+    }
+
+    /**
+     * Who reviews a grantee's access: their manager, else an admin of the region of their home store
+     * (a holder of staff.manage over that region), else the campaign's owner; never the grantee
+     * (the caller skips the owner's own grant when the owner is all that is left).
+     */
+    private final class Reviewers {
+        private final String owner;
+        private final Map<String, List<String>> regionAdmins = new HashMap<>();
+
+        Reviewers(String owner, List<Grant> inForce) {
+            this.owner = owner;
+            Map<String, Role> rolesById =
+                    roles.byIds(inForce.stream().map(Grant::roleId).distinct().toList());
+            for (Grant grant : inForce) {
+                Role role = rolesById.get(grant.roleId());
+                if (grant.scopeType() == ScopeType.REGION && role != null && role.holds(REGION_ADMIN_PERMISSION)) {
+                    regionAdmins
+                            .computeIfAbsent(grant.scope().id(), r -> new ArrayList<>())
+                            .add(grant.staffId());
+                }
+            }
+        }
+
+        String of(Staff grantee) {
+            Optional<String> manager = Optional.ofNullable(grantee.managerId())
+                    .flatMap(staff::find)
+                    .filter(Staff::isActive)
+                    .map(Staff::id);
+            if (manager.isPresent()) {
+                return manager.get();
+            }
+            return regionOf(grantee.homeStoreId())
+                    .map(region -> regionAdmins.getOrDefault(region, List.of()))
+                    .flatMap(admins -> admins.stream()
+                            .filter(admin -> !admin.equals(grantee.id()))
+                            .filter(admin ->
+                                    staff.find(admin).filter(Staff::isActive).isPresent())
+                            .findFirst())
+                    .orElse(owner);
+        }
     }
 
     /** Items with their grants and roles, read in two queries whatever the count. */

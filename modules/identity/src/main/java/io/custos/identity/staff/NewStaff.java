@@ -13,4 +13,5 @@ public record NewStaff(
         @NotNull @Email @Length(max = 254) String email,
         String password,
         @Length(max = 200) String displayName,
-        String homeStoreId) {}
+        String homeStoreId,
+        String managerId) {}

@@ -43,6 +43,9 @@ public class Staff {
     @Column(name = "home_store_id")
     private String homeStoreId;
 
+    @Column(name = "manager_id")
+    private String managerId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
@@ -86,6 +89,12 @@ public class Staff {
     void moveToStore(String homeStoreId) {
         requireNotOffboarded();
         this.homeStoreId = homeStoreId;
+    }
+
+    /** {@code manager} is checked by the caller: in this tenant, not this person, no loop above them. */
+    void reportTo(String manager) {
+        requireNotOffboarded();
+        this.managerId = manager;
     }
 
     void changePasswordHash(String passwordHash) {
@@ -138,6 +147,10 @@ public class Staff {
 
     public String homeStoreId() {
         return homeStoreId;
+    }
+
+    public String managerId() {
+        return managerId;
     }
 
     public Status status() {

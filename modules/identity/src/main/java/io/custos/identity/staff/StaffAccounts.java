@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class StaffAccounts {
 
-    private static final Set<String> PATCHABLE = Set.of("email", "displayName", "homeStoreId", "password");
+    private static final Set<String> PATCHABLE = Set.of("email", "displayName", "homeStoreId", "managerId", "password");
+
+    /** Deeper than any real org chart; a longer walk up means a loop. */
+    private static final int MAX_MANAGEMENT_DEPTH = 64;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     @Inject
@@ -90,6 +94,9 @@ public class StaffAccounts {
                 request.password() == null ? null : passwords.hash(request.password()),
                 now);
         staff.add(member);
+        if (request.managerId() != null) {
+            member.reportTo(requireManager(member.id(), request.managerId()));
+        }
         try {
             staff.flush();
         } catch (PersistenceException e) {
@@ -109,7 +116,7 @@ public class StaffAccounts {
         return StaffView.of(member);
     }
 
-    /** A JSON merge patch of {@code email}, {@code displayName}, {@code homeStoreId}, {@code password}. */
+    /** A JSON merge patch of {@code email}, {@code displayName}, {@code homeStoreId}, {@code managerId}, {@code password}. */
     @Transactional
     public Staff update(Caller caller, String id, String ifMatch, JsonObject patch) {
         Staff member = staff.get(id);
@@ -146,6 +153,12 @@ public class StaffAccounts {
             member.moveToStore(store);
             after.put("homeStoreId", String.valueOf(store));
         }
+        if (patch.containsKey("managerId")) {
+            String manager = optionalText(patch, "managerId");
+            before.put("managerId", String.valueOf(member.managerId()));
+            member.reportTo(manager == null ? null : requireManager(id, manager));
+            after.put("managerId", String.valueOf(manager));
+        }
         if (patch.containsKey("password")) {
             String password = requiredText(patch, "password");
             PasswordPolicy.check("password", password, member.username());
@@ -179,6 +192,22 @@ public class StaffAccounts {
         sessions.endAllOf(caller, id, Session.EndReason.STAFF_OFFBOARDED);
         offboarded.fire(new StaffOffboarded(caller.tenantId(), caller.staffId(), id, revoked, clock.instant()));
         return member;
+    }
+
+    /** A manager of this tenant who is not offboarded, not {@code staffId}, and not managed by them in any line. */
+    private String requireManager(String staffId, String managerId) {
+        Staff manager = staff.find(managerId).orElseThrow(() -> new InvalidInput("managerId", "no such staff member"));
+        if (manager.status() == Staff.Status.OFFBOARDED) {
+            throw new InvalidInput("managerId", "the manager is offboarded");
+        }
+        String above = manager.id();
+        for (int depth = 0; above != null; depth++) {
+            if (above.equals(staffId) || depth > MAX_MANAGEMENT_DEPTH) {
+                throw new InvalidInput("managerId", "would make a loop: nobody manages themselves, directly or not");
+            }
+            above = staff.find(above).map(Staff::managerId).orElse(null);
+        }
+        return manager.id();
     }
 
     private void requireStore(String field, String storeId) {

@@ -7,6 +7,7 @@ public record StaffView(
         String email,
         String displayName,
         String homeStoreId,
+        String managerId,
         String status,
         boolean mfaEnabled) {
 
@@ -17,6 +18,7 @@ public record StaffView(
                 staff.email(),
                 staff.displayName(),
                 staff.homeStoreId(),
+                staff.managerId(),
                 staff.status().name(),
                 staff.mfaEnabled());
     }
