@@ -51,9 +51,39 @@ function list(ctx) {
   });
   return html`<div>
     ${pageHeader(t('reviews.title'), t('reviews.subtitle'))}
+    ${card(t('reviews.assignedToMe'), assignedToMe(ctx))}
     ${card(t('reviews.campaigns'), campaigns)}
     ${card(t('reviews.openTitle'), form)}
   </div>`;
+}
+
+/** Items routed to me (as a manager or region admin), decided here without running campaigns. */
+function assignedToMe(ctx) {
+  return async(async () => {
+    const [work, staff, maps] = await Promise.all([get('/me/access-review-items'), byId(staffList).catch(() => new Map()), lookups().catch(() => null)]);
+    const slot = html`<div></div>`;
+    const decide = async (entry, decision) => {
+      try {
+        await post(`/me/access-review-items/${encodeURIComponent(entry.item.id)}`, { decision });
+        ctx.rerender();
+      } catch (error) {
+        slot.replaceChildren(problemBox(error));
+      }
+    };
+    const name = (sid) => staff.get(sid)?.displayName || staff.get(sid)?.username || short(sid);
+    return html`<div>${slot}${table([
+      { label: t('reviews.name'), cell: (e) => e.reviewName },
+      { label: t('reviews.person'), cell: (e) => name(e.item.staffId) },
+      { label: t('grants.role'), cell: (e) => e.item.roleName || short(e.item.roleId) },
+      { label: t('grants.scope'), cell: (e) => (maps ? scopeText(e.item.scope, maps) : t(`scope.${e.item.scope.type}`)) },
+      { label: t('reviews.due'), cell: (e) => (e.reviewDueAt ? fmtDate(e.reviewDueAt) : '—') },
+      { label: t('reviews.decision'), cell: (e) => (e.item.decision ? statusBadge(e.item.decision) : html`<span class="muted">${t('reviews.undecided')}</span>`) },
+      { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (e) => html`<div class="row-actions">
+        ${button(t('reviews.keep'), () => decide(e, 'KEEP'), 'secondary', { 'data-my-keep': e.item.id, 'aria-pressed': String(e.item.decision === 'KEEP') })}
+        ${button(t('reviews.revoke'), () => decide(e, 'REVOKE'), 'danger', { 'data-my-revoke': e.item.id, 'aria-pressed': String(e.item.decision === 'REVOKE') })}
+      </div>` },
+    ], work.items, { empty: t('reviews.nothingAssigned') })}</div>`;
+  });
 }
 
 function campaign(id, ctx) {
