@@ -106,4 +106,64 @@ class MfaIT extends ItBase {
     private static String claims(String jwt) {
         return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void anAdminResetsAnotherStaffMembersLostSecondFactorButNotTheirOwn() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String clerk = tenant.createStaff(tenant.adminToken(), "lost-phone");
+        Authenticator phone = Authenticator.enrol(Tenants.login(tenant.slug(), "lost-phone", Tenants.ADMIN_PASSWORD));
+        String clerkMfa = phone.login(tenant.slug(), "lost-phone", Tenants.ADMIN_PASSWORD);
+        as(clerkMfa).get("/api/v1/me").then().statusCode(200).body("mfaEnabled", equalTo(true));
+
+        as(tenant.adminToken())
+                .body(Map.of("reason", "phone lost"))
+                .post("/api/v1/staff/" + clerk + "/mfa-reset")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"));
+        as(mfa).body(Map.of())
+                .post("/api/v1/staff/" + clerk + "/mfa-reset")
+                .then()
+                .statusCode(400);
+        as(mfa).body(Map.of("reason", "me"))
+                .post("/api/v1/staff/" + tenant.adminId() + "/mfa-reset")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("grant"));
+        as(tenants.onboard().adminMfaToken())
+                .body(Map.of("reason", "not mine"))
+                .post("/api/v1/staff/" + clerk + "/mfa-reset")
+                .then()
+                .statusCode(404);
+
+        as(mfa).body(Map.of("reason", "phone lost"))
+                .post("/api/v1/staff/" + clerk + "/mfa-reset")
+                .then()
+                .statusCode(200)
+                .body("mfaEnabled", equalTo(false));
+
+        // Their sessions have ended; the password alone signs them in again, to enrol anew.
+        as(clerkMfa).get("/api/v1/me").then().statusCode(401);
+        String again = anonymous()
+                .body(Map.of("tenant", tenant.slug(), "username", "lost-phone", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("mfaRequired", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .path("accessToken");
+        as(again).get("/api/v1/me").then().statusCode(200).body("mfaEnabled", equalTo(false));
+        Authenticator.enrol(again);
+        as(mfa).body(Map.of("reason", "twice"))
+                .post("/api/v1/staff/" + tenant.createStaff(tenant.adminToken(), "no-phone") + "/mfa-reset")
+                .then()
+                .statusCode(409);
+        as(mfa).queryParam("action", "mfa.reset")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.targetId", org.hamcrest.Matchers.contains(clerk))
+                .body("items[0].details.reason", equalTo("phone lost"));
+    }
 }

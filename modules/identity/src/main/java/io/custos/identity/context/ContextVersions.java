@@ -3,6 +3,7 @@ package io.custos.identity.context;
 import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
 import io.custos.identity.api.MfaEnabled;
+import io.custos.identity.api.MfaReset;
 import io.custos.identity.api.RoleChanged;
 import io.custos.identity.api.RoleCreated;
 import io.custos.identity.api.SecondFactorRules;
@@ -100,6 +101,10 @@ public class ContextVersions {
     }
 
     void onMfaEnabled(@Observes @Priority(FIRST) MfaEnabled event) {
+        bump(event.targetId());
+    }
+
+    void onMfaReset(@Observes @Priority(FIRST) MfaReset event) {
         bump(event.targetId());
     }
 

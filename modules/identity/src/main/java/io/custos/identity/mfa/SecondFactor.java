@@ -1,10 +1,14 @@
 package io.custos.identity.mfa;
 
 import io.custos.identity.api.MfaEnabled;
+import io.custos.identity.api.MfaReset;
+import io.custos.identity.session.Session;
+import io.custos.identity.session.Sessions;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.crypto.SecretBox;
 import io.custos.platform.problem.Conflict;
+import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
@@ -46,6 +50,12 @@ public class SecondFactor {
 
     @Inject
     Event<MfaEnabled> enabled;
+
+    @Inject
+    Event<MfaReset> reset;
+
+    @Inject
+    Sessions sessions;
 
     @Inject
     Clock clock;
@@ -98,6 +108,36 @@ public class SecondFactor {
         }
         enabled.fire(new MfaEnabled(caller.tenantId(), caller.staffId(), member.id(), RECOVERY_CODES, clock.instant()));
         return new Enabled(true, codes);
+    }
+
+    /**
+     * An admin removes another staff member's second factor (a lost phone): the credential and its
+     * recovery codes go, every session of theirs ends, and they enrol again at their next sign-in.
+     * Nobody resets their own: that would let a stolen password remove the factor that guards it.
+     */
+    @Transactional
+    public Staff resetFor(Caller admin, String staffId, String reason) {
+        if (!admin.hasSecondFactor()) {
+            throw new Forbidden(
+                    "mfa", "resetting a second factor needs one in this session (POST /api/v1/auth/step-up)");
+        }
+        Staff member = staff.get(staffId);
+        if (member.id().equals(admin.staffId())) {
+            throw new Forbidden("grant", "nobody resets their own second factor: ask another admin");
+        }
+        TotpCredential credential = data.em().find(TotpCredential.class, member.id());
+        if (credential == null || !credential.isConfirmed()) {
+            throw new Conflict("mfa-not-enrolled", "staff " + staffId + " has no second factor to reset");
+        }
+        data.em().remove(credential);
+        data.em()
+                .createQuery("DELETE FROM RecoveryCode c WHERE c.staffId = :staff")
+                .setParameter("staff", member.id())
+                .executeUpdate();
+        member.disableMfa();
+        int ended = sessions.endAllOf(admin, member.id(), Session.EndReason.MFA_RESET);
+        reset.fire(new MfaReset(admin.tenantId(), admin.staffId(), member.id(), reason, ended, clock.instant()));
+        return member;
     }
 
     /** Whether {@code code} is a fresh TOTP code or an unused recovery code of the staff member. */

@@ -32,6 +32,7 @@ public class Session {
         ENDED_BY_ADMIN("ended-by-admin"),
         STAFF_SUSPENDED("staff-suspended"),
         STAFF_OFFBOARDED("staff-offboarded"),
+        MFA_RESET("mfa-reset"),
         REFRESH_TOKEN_REUSED("refresh-token-reused"),
         IDLE("idle-timeout"),
         EXPIRED("expired");

@@ -123,6 +123,11 @@ public class Staff {
         mfaEnabled = true;
     }
 
+    public void disableMfa() {
+        requireNotOffboarded();
+        mfaEnabled = false;
+    }
+
     private void requireNotOffboarded() {
         if (status == Status.OFFBOARDED) {
             throw new Conflict("staff-offboarded", "staff " + id + " is offboarded");

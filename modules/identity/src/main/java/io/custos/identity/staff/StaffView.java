@@ -11,7 +11,7 @@ public record StaffView(
         String status,
         boolean mfaEnabled) {
 
-    static StaffView of(Staff staff) {
+    public static StaffView of(Staff staff) {
         return new StaffView(
                 staff.id(),
                 staff.username(),
