@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * When a recurring job is due: every {@code period} (slots aligned to the epoch, so every instance
@@ -45,6 +48,22 @@ public final class Schedule {
         Instant today =
                 now.atOffset(ZoneOffset.UTC).toLocalDate().atTime(dailyAt).toInstant(ZoneOffset.UTC);
         return today.isAfter(now) ? today.minus(Duration.ofDays(1)) : today;
+    }
+
+    /**
+     * The due times up to {@code now} after {@code settled} (the last one already taken care of; null
+     * when none is known, as after a restart), oldest first: at most {@code most}, none older than
+     * {@code window}, the latest kept when there are more.
+     */
+    public List<Instant> dueAfter(Instant settled, Instant now, int most, Duration window) {
+        Instant oldest = now.minus(window);
+        Deque<Instant> due = new ArrayDeque<>();
+        for (Instant slot = slotAtOrBefore(now);
+                due.size() < most && slot.isAfter(oldest) && (settled == null || slot.isAfter(settled));
+                slot = previous(slot)) {
+            due.addFirst(slot);
+        }
+        return List.copyOf(due);
     }
 
     /** The due time before {@code slot}. */

@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,18 +125,13 @@ public class Scheduler {
         }
     }
 
-    /** The slots due now after the last one settled, oldest first, bounded by the catch-up limits. */
     private List<Instant> unsettledSlots(RecurringJob job, String tenant) {
-        Instant now = clock.instant();
-        Instant settled = settledThrough.get(job.name() + "|" + tenant);
-        Instant oldest = now.minus(CATCH_UP_WINDOW);
-        Deque<Instant> due = new ArrayDeque<>();
-        for (Instant slot = job.schedule().slotAtOrBefore(now);
-                due.size() < CATCH_UP_SLOTS && slot.isAfter(oldest) && (settled == null || slot.isAfter(settled));
-                slot = job.schedule().previous(slot)) {
-            due.addFirst(slot);
-        }
-        return List.copyOf(due);
+        return job.schedule()
+                .dueAfter(
+                        settledThrough.get(job.name() + "|" + tenant),
+                        clock.instant(),
+                        CATCH_UP_SLOTS,
+                        CATCH_UP_WINDOW);
     }
 
     private List<String> tenantsOf(RecurringJob job) {
