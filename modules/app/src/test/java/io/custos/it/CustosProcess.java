@@ -75,6 +75,8 @@ final class CustosProcess {
         env.put("CUSTOS_JWT_PRIVATE_KEY", server.get(CustosEnvironment.JWT_PRIVATE_KEY));
         env.put("CUSTOS_MASTER_KEY", server.get(CustosEnvironment.MASTER_KEY));
         env.put("CUSTOS_PASSWORD_ITERATIONS", "1024");
+        // one cluster sends mail one way: any instance may deliver what another queued
+        env.putAll(ItEnvironment.smtpEnvironment());
         env.putAll(environment);
         process = builder.start();
     }
@@ -104,6 +106,19 @@ final class CustosProcess {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " was not ready in time; see " + workdir.resolve("server.log"));
+    }
+
+    /** Waits for a process that is expected to refuse to start; answers its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException(name + " did not exit; see " + workdir.resolve("server.log"));
+        }
+        return process.exitValue();
+    }
+
+    /** What the process wrote, for tests of start-up refusals. */
+    String log() throws IOException {
+        return Files.readString(workdir.resolve("server.log"));
     }
 
     /** SIGKILL: no shutdown hook, no orderly end of requests or transactions. */

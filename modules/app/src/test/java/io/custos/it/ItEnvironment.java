@@ -1,5 +1,7 @@
 package io.custos.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.custos.launcher.CustosEnvironment;
 import io.custos.launcher.EmbeddedDatabase;
 import java.io.IOException;
@@ -30,7 +32,11 @@ public class ItEnvironment implements LauncherSessionListener {
     /** Where the test server says it is reached: behind a proxy, under a path. */
     public static final String PUBLIC_URL = "https://custos.example.com/chain";
 
+    /** The sender of the servers' mails; every instance of the suite sends through {@link #mailServer()}. */
+    public static final String MAIL_FROM = "custos-it@custos.example.com";
+
     private static volatile Map<String, String> serverProperties = Map.of();
+    private static volatile GreenMail mailServer;
 
     private CustosEnvironment environment;
     private ExternalDatabase external;
@@ -57,10 +63,19 @@ public class ItEnvironment implements LauncherSessionListener {
         } else {
             deleteRecursively(workdir.resolve("data"));
         }
+        mailServer = startMailServer();
+        smtpEnvironment().forEach(env::put);
         environment = CustosEnvironment.resolve(env);
         serverProperties = environment.properties();
         Properties props = new Properties();
         props.putAll(environment.properties());
+        // MicroProfile Config reads CUSTOS_SMTP_* from the environment; this server takes them as properties.
+        smtpEnvironment()
+                .forEach((variable, value) -> props.put(
+                        variable.toLowerCase(java.util.Locale.ROOT)
+                                .replaceFirst("_", ".")
+                                .replaceFirst("_", "."),
+                        value));
         props.put("custos.password.iterations", "1024"); // the lowest Jakarta Security accepts
         props.put("custos.public-url", PUBLIC_URL);
         Path file = workdir.resolve("system.properties");
@@ -74,6 +89,39 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g");
         System.setProperty(
                 "custos.it.db.effective-url", environment.properties().get(CustosEnvironment.DB_URL));
+    }
+
+    /**
+     * A real SMTP server in the test JVM, on a free loopback port, for the whole run: the shared
+     * server and every custos.jar process of the suite send their mail to it.
+     */
+    private static GreenMail startMailServer() {
+        try {
+            GreenMail server =
+                    new GreenMail(new ServerSetup(CustosProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SMTP server the suite's servers send to; tests stop and start it to see retries. */
+    public static GreenMail mailServer() {
+        return mailServer;
+    }
+
+    /** CUSTOS_SMTP_* pointing at {@link #mailServer()}, for custos.jar processes. */
+    public static Map<String, String> smtpEnvironment() {
+        return Map.of(
+                "CUSTOS_SMTP_HOST",
+                "127.0.0.1",
+                "CUSTOS_SMTP_PORT",
+                Integer.toString(mailServer.getSmtp().getPort()),
+                "CUSTOS_SMTP_FROM",
+                MAIL_FROM,
+                "CUSTOS_SMTP_TLS",
+                "off");
     }
 
     /** The configuration the test server was given (database, keys, operator token). */
@@ -96,6 +144,9 @@ public class ItEnvironment implements LauncherSessionListener {
         }
         if (external != null) {
             external.drop();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
         }
     }
 

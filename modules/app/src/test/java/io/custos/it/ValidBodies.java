@@ -17,6 +17,8 @@ final class ValidBodies {
         Map<String, String> own = caller.ids;
         return switch (operationId) {
             case "onboardTenant" -> new Tenants().newTenantBody(Tenants.uniqueSlug("probe"));
+            case "advanceTestClock" -> Map.of("advance", "PT1S");
+            case "sendTestMail" -> Map.of("to", "probe@example.com");
             case "logIn" -> Map.of("tenant", caller.tenant.slug(), "username", "nobody", "password", "probe");
             case "completeMfaLogin" -> Map.of("mfaToken", "probe", "code", "123456");
             case "confirmTotpEnrolment", "stepUp" -> Map.of("code", "123456");

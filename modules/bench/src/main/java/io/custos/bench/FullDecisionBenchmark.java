@@ -234,6 +234,11 @@ public class FullDecisionBenchmark {
             public Optional<TenantSummary> find(TenantId id) {
                 return Optional.of(new TenantSummary(id, "chain", "Chain", "DE"));
             }
+
+            @Override
+            public List<TenantId> activeTenants() {
+                return List.of();
+            }
         });
         Fixtures.inject(rule, "consents", Fixtures.only((ConsentLedger) (customerId, purpose) -> true));
         return rule;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,6 +146,50 @@ public final class CustosEnvironment {
         optional(env, "CUSTOS_DEMO_TENANT")
                 .filter(file -> !java.nio.file.Files.isReadable(Path.of(file)))
                 .ifPresent(file -> refuse("CUSTOS_DEMO_TENANT", "a readable tenant-config YAML file", file));
+        wholeNumber(env, "CUSTOS_JOBS_POLL_SECONDS", 1, 3_600);
+        checkTestClock(env);
+        checkSmtp(env);
+    }
+
+    /** A clock the operator can move is for test deployments only: production mode refuses to start with it. */
+    private static void checkTestClock(Map<String, String> env) {
+        Optional<String> testClock = optional(env, "CUSTOS_TEST_CLOCK");
+        testClock
+                .filter(value -> !value.equalsIgnoreCase("enabled") && !value.equalsIgnoreCase("disabled"))
+                .ifPresent(value -> refuse("CUSTOS_TEST_CLOCK", "enabled or disabled", value));
+        boolean production = optional(env, "CUSTOS_MODE")
+                .filter(mode -> mode.equalsIgnoreCase("production"))
+                .isPresent();
+        if (production
+                && testClock.filter(value -> value.equalsIgnoreCase("enabled")).isPresent()) {
+            throw new LaunchFailed("CUSTOS_TEST_CLOCK must be disabled in production mode (CUSTOS_MODE=production):"
+                    + " a clock the operator can move is for test deployments only, was: enabled");
+        }
+    }
+
+    /** SMTP settings without a host would silently send nothing; a host without a sender would fail every mail. */
+    private static void checkSmtp(Map<String, String> env) {
+        wholeNumber(env, "CUSTOS_SMTP_PORT", 1, 65_535);
+        optional(env, "CUSTOS_SMTP_TLS")
+                .filter(tls -> !List.of("off", "starttls", "on").contains(tls.toLowerCase(java.util.Locale.ROOT)))
+                .ifPresent(tls -> refuse("CUSTOS_SMTP_TLS", "off, starttls or on", tls));
+        boolean host = optional(env, "CUSTOS_SMTP_HOST").isPresent();
+        for (String variable : List.of(
+                "CUSTOS_SMTP_PORT",
+                "CUSTOS_SMTP_USER",
+                "CUSTOS_SMTP_PASSWORD",
+                "CUSTOS_SMTP_FROM",
+                "CUSTOS_SMTP_TLS")) {
+            if (!host && optional(env, variable).isPresent()) {
+                throw new LaunchFailed(variable + " must come with CUSTOS_SMTP_HOST, the SMTP server to send through");
+            }
+        }
+        if (host) {
+            String from = required(env, "CUSTOS_SMTP_FROM", "CUSTOS_SMTP_HOST is set (the sender of every mail)");
+            if (!from.matches("[^@\\s<>]+@[^@\\s<>]+")) {
+                refuse("CUSTOS_SMTP_FROM", "one mail address such as custos@example.com", from);
+            }
+        }
     }
 
     private static void wholeNumber(Map<String, String> env, String variable, int min, int max) {

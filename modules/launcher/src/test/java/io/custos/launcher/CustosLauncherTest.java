@@ -71,16 +71,19 @@ class CustosLauncherTest {
 
     @Test
     void aSettingTheServerWouldStumbleOverLaterStopsTheStartNamingIt() {
-        Map<String, String> bad = Map.of(
-                "CUSTOS_PASSWORD_ITERATIONS", "1000",
-                "CUSTOS_JWT_TTL_SECONDS", "forever",
-                "CUSTOS_SESSIONS_IDLE_MINUTES", "0",
-                "CUSTOS_SESSIONS_MAX_HOURS", "a day",
-                "CUSTOS_MODE", "staging",
-                "CUSTOS_OPERATOR_TOKEN", "short",
-                "CUSTOS_MASTER_KEY", "bm90IDMyIGJ5dGVz",
-                "CUSTOS_DB_URL", "postgres://db/custos",
-                "CUSTOS_DEMO_TENANT", "/no/such/file.yaml");
+        Map<String, String> bad = Map.ofEntries(
+                Map.entry("CUSTOS_PASSWORD_ITERATIONS", "1000"),
+                Map.entry("CUSTOS_JWT_TTL_SECONDS", "forever"),
+                Map.entry("CUSTOS_SESSIONS_IDLE_MINUTES", "0"),
+                Map.entry("CUSTOS_SESSIONS_MAX_HOURS", "a day"),
+                Map.entry("CUSTOS_MODE", "staging"),
+                Map.entry("CUSTOS_OPERATOR_TOKEN", "short"),
+                Map.entry("CUSTOS_MASTER_KEY", "bm90IDMyIGJ5dGVz"),
+                Map.entry("CUSTOS_DB_URL", "postgres://db/custos"),
+                Map.entry("CUSTOS_DEMO_TENANT", "/no/such/file.yaml"),
+                Map.entry("CUSTOS_TEST_CLOCK", "yes"),
+                Map.entry("CUSTOS_SMTP_TLS", "ssl"),
+                Map.entry("CUSTOS_JOBS_POLL_SECONDS", "0"));
         bad.forEach((variable, value) -> assertThatThrownBy(
                         () -> CustosEnvironment.checkSettings(Map.of(variable, value)))
                 .as(variable)
@@ -95,6 +98,46 @@ class CustosLauncherTest {
                 "CUSTOS_SESSIONS_MAX_HOURS", "24",
                 "CUSTOS_MODE", "production",
                 "CUSTOS_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
+    }
+
+    @Test
+    void productionModeRefusesTheTestClock() {
+        assertThatThrownBy(() -> CustosEnvironment.checkSettings(
+                        Map.of("CUSTOS_MODE", "production", "CUSTOS_TEST_CLOCK", "enabled")))
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageContaining("CUSTOS_TEST_CLOCK must be disabled in production mode");
+        CustosEnvironment.checkSettings(Map.of("CUSTOS_MODE", "production", "CUSTOS_TEST_CLOCK", "disabled"));
+        CustosEnvironment.checkSettings(Map.of("CUSTOS_MODE", "demo", "CUSTOS_TEST_CLOCK", "enabled"));
+    }
+
+    @Test
+    void smtpSettingsNeedAHostAndAHostNeedsASender() {
+        assertThatThrownBy(() -> CustosEnvironment.checkSettings(Map.of("CUSTOS_SMTP_USER", "mailer")))
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageContaining("CUSTOS_SMTP_USER must come with CUSTOS_SMTP_HOST");
+        assertThatThrownBy(() -> CustosEnvironment.checkSettings(Map.of("CUSTOS_SMTP_HOST", "smtp.example.com")))
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageContaining("CUSTOS_SMTP_FROM");
+        assertThatThrownBy(() -> CustosEnvironment.checkSettings(
+                        Map.of("CUSTOS_SMTP_HOST", "smtp.example.com", "CUSTOS_SMTP_FROM", "custos at example")))
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageStartingWith("CUSTOS_SMTP_FROM must be");
+        assertThatThrownBy(() -> CustosEnvironment.checkSettings(Map.of(
+                        "CUSTOS_SMTP_HOST",
+                        "smtp.example.com",
+                        "CUSTOS_SMTP_FROM",
+                        "c@example.com",
+                        "CUSTOS_SMTP_PORT",
+                        "70000")))
+                .isInstanceOf(LaunchFailed.class)
+                .hasMessageStartingWith("CUSTOS_SMTP_PORT must be");
+        CustosEnvironment.checkSettings(Map.of(
+                "CUSTOS_SMTP_HOST", "smtp.example.com",
+                "CUSTOS_SMTP_PORT", "587",
+                "CUSTOS_SMTP_USER", "mailer",
+                "CUSTOS_SMTP_PASSWORD", "secret",
+                "CUSTOS_SMTP_FROM", "custos@example.com",
+                "CUSTOS_SMTP_TLS", "starttls"));
     }
 
     @Test

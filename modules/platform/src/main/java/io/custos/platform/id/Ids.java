@@ -21,6 +21,7 @@ public final class Ids {
     }
 
     public static String newId() {
+        // The system's time, not the Clock: it only orders index inserts and decides nothing.
         long millis = System.currentTimeMillis();
         long randA = RANDOM.nextInt(1 << 12);
         long mostSignificant = (millis << 16) | (0x7L << 12) | randA;

@@ -71,9 +71,15 @@ public class AccessTokens {
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(type));
         jwt.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, keys.publicKey()));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                new JWTClaimsSet.Builder().issuer(ISSUER).build(),
-                new HashSet<>(List.of("sub", "tid", extraClaim, "iat", "exp", "jti")));
+        DefaultJWTClaimsVerifier<SecurityContext> claims =
+                new DefaultJWTClaimsVerifier<>(
+                        new JWTClaimsSet.Builder().issuer(ISSUER).build(),
+                        new HashSet<>(List.of("sub", "tid", extraClaim, "iat", "exp", "jti"))) {
+                    @Override
+                    protected Date currentTime() {
+                        return Date.from(clock.instant()); // expiry by the server's clock, as issued
+                    }
+                };
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         jwt.setJWTClaimsSetVerifier(claims);
         return jwt;

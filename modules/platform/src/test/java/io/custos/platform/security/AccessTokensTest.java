@@ -93,6 +93,22 @@ class AccessTokensTest {
         assertThat(tokensAt(Clock.systemUTC(), key).verify(old)).isEmpty();
     }
 
+    @Test
+    void expiryIsJudgedByTheInjectedClockNotTheSystems() throws Exception {
+        String key = newKey();
+        Instant issued = Instant.parse("2030-01-01T00:00:00Z"); // years from the system's time
+        String token = tokensAt(Clock.fixed(issued, ZoneOffset.UTC), key)
+                .issue("staff-1", "ana", TENANT, List.of("pwd"))
+                .accessToken();
+
+        assertThat(tokensAt(Clock.fixed(issued.plusSeconds(60), ZoneOffset.UTC), key)
+                        .verify(token))
+                .isPresent();
+        assertThat(tokensAt(Clock.fixed(issued.plusSeconds(16 * 60), ZoneOffset.UTC), key)
+                        .verify(token))
+                .isEmpty();
+    }
+
     private static AccessTokens tokensAt(Clock clock, String pem) {
         AccessTokens tokens = new AccessTokens();
         tokens.keys = new SigningKeys(pem);

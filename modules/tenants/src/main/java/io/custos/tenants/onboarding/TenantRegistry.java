@@ -6,6 +6,7 @@ import io.custos.platform.tenancy.TenantDirectory;
 import io.custos.platform.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,18 @@ public class TenantRegistry implements TenantDirectory {
                 .map(TenantRegistry::summary);
         found.ifPresent(summary -> summaries.put(id, summary));
         return found;
+    }
+
+    @Override
+    public List<TenantId> activeTenants() {
+        return data
+                .sharedEm()
+                .createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active ORDER BY t.id", String.class)
+                .setParameter("active", Tenant.Status.ACTIVE)
+                .getResultList()
+                .stream()
+                .map(TenantId::new)
+                .toList();
     }
 
     private static TenantSummary summary(Tenant t) {

@@ -1,0 +1,239 @@
+package io.custos.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The test clock, the cluster-wide scheduler and mail retries, in two custos.jar processes of
+ * their own on the suite's database, started once for these tests. Moving a clock expires the
+ * tokens of everything on that server, so no test of the shared server may run on a moved clock:
+ * these processes exist for it (demo mode, CUSTOS_TEST_CLOCK=enabled). Their own polls are a day
+ * apart, so that rounds happen only when a test asks for one (run-due) and no test sleeps. Both are
+ * moved ahead of the real time at once, so the shared server, on the real time, never finds their
+ * slots or their mails due meanwhile.
+ */
+class ClockAndJobsIT {
+
+    private static final String HOUSEKEEPING = "platform.housekeeping";
+    private static final List<CustosProcess> INSTANCES = new ArrayList<>();
+    private static String first;
+    private static String second;
+
+    @BeforeAll
+    static void startTwoInstancesWithTestClocks() throws Exception {
+        Map<String, String> testClock = Map.of(
+                "CUSTOS_MODE", "demo",
+                "CUSTOS_TEST_CLOCK", "enabled",
+                "CUSTOS_JOBS_POLL_SECONDS", "3600");
+        for (int number = 1; number <= 2; number++) {
+            INSTANCES.add(CustosProcess.start("clock-" + number, testClock));
+        }
+        first = INSTANCES.get(0).awaitReady().base();
+        second = INSTANCES.get(1).awaitReady().base();
+        RestAssured.baseURI = first;
+        for (String instance : List.of(first, second)) {
+            advance(instance, "PT2H");
+        }
+    }
+
+    @AfterAll
+    static void stopInstances() throws InterruptedException {
+        for (CustosProcess instance : INSTANCES) {
+            instance.stop();
+        }
+    }
+
+    @Test
+    void theClockMovesForwardOnlyAndAccessTokensExpireByIt() {
+        Instant before = Instant.parse(clock(first).getString("now"));
+        JsonPath moved = advance(first, "PT26H");
+        assertThat(Instant.parse(moved.getString("now")))
+                .isBetween(before.plus(Duration.ofHours(26)), before.plus(Duration.ofHours(27)));
+        assertThat(Duration.parse(moved.getString("offset"))).isGreaterThanOrEqualTo(Duration.ofHours(28));
+        for (String refused : List.of("-PT1H", "PT0S", "P401D", "tomorrow")) {
+            operator(first)
+                    .body(Map.of("advance", refused))
+                    .post("/api/v1/platform/clock")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("advance"));
+        }
+
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard(); // its admin's token is issued by the first instance's clock
+        on(first).auth().oauth2(tenant.adminToken()).get("/api/v1/staff").then().statusCode(200);
+        advance(first, "PT16M"); // beyond the tokens' 15 minutes
+        on(first).auth().oauth2(tenant.adminToken()).get("/api/v1/staff").then().statusCode(401);
+    }
+
+    @Test
+    void aDueSlotRunsOnceThoughBothInstancesRunTheirRoundsAtOnce() throws Exception {
+        // both clocks a day past the later one: at least one daily slot is due that nobody has run
+        Instant later = latestNow();
+        for (String instance : List.of(first, second)) {
+            Instant now = Instant.parse(clock(instance).getString("now"));
+            advance(
+                    instance,
+                    Duration.between(now, later).plus(Duration.ofDays(1)).toString());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Map<String, Object>> ran = new ArrayList<>();
+        try {
+            List<Future<List<Map<String, Object>>>> rounds = new ArrayList<>();
+            for (String instance : List.of(first, second)) {
+                Callable<List<Map<String, Object>>> round = () -> operator(instance)
+                        .post("/api/v1/platform/jobs/run-due")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("ran");
+                rounds.add(pool.submit(round));
+            }
+            for (Future<List<Map<String, Object>>> round : rounds) {
+                ran.addAll(round.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> housekeeping = ran.stream()
+                .filter(run -> HOUSEKEEPING.equals(run.get("job")))
+                .map(run -> (String) run.get("dueAt"))
+                .toList();
+        assertThat(housekeeping).as("slots run in both rounds").doesNotHaveDuplicates();
+        assertThat(housekeeping.stream().map(Instant::parse)).anyMatch(due -> due.isAfter(later));
+        Set<String> slots = new HashSet<>(housekeeping);
+        for (String due : slots) {
+            assertThat(attemptsOf(HOUSEKEEPING, Instant.parse(due))).as(due).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMailTheSmtpServerRefusedIsRetriedAfterItsBackOffAndArrivesOnce() throws Exception {
+        Mailbox mailbox = Mailbox.fresh("retried");
+        ItEnvironment.mailServer().stop();
+        try {
+            operator(first)
+                    .body(Map.of("to", mailbox.address()))
+                    .post("/api/v1/platform/mail-test")
+                    .then()
+                    .statusCode(202);
+            operator(first)
+                    .post("/api/v1/platform/jobs/run-due")
+                    .then()
+                    .statusCode(200)
+                    .body("deliveriesFailed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        } finally {
+            ItEnvironment.mailServer().start();
+        }
+        assertThat(outboxStatusOf(mailbox)).isEqualTo("PENDING 1");
+
+        operator(first).post("/api/v1/platform/jobs/run-due").then().statusCode(200);
+        assertThat(mailbox.received()).as("not due again before its back-off").isEmpty();
+
+        advance(first, "PT1M");
+        operator(first).post("/api/v1/platform/jobs/run-due").then().statusCode(200);
+        assertThat(mailbox.awaitReceived(1)).hasSize(1);
+        assertThat(outboxStatusOf(mailbox)).isEqualTo("DELIVERED 2");
+
+        advance(first, "PT1H");
+        operator(first).post("/api/v1/platform/jobs/run-due").then().statusCode(200);
+        assertThat(mailbox.received()).hasSize(1);
+    }
+
+    @Test
+    void productionModeRefusesToStartWithTheTestClock() throws Exception {
+        CustosProcess refused = CustosProcess.start(
+                "clock-in-production", Map.of("CUSTOS_MODE", "production", "CUSTOS_TEST_CLOCK", "enabled"));
+        assertThat(refused.awaitExit()).isEqualTo(2);
+        assertThat(refused.log()).contains("CUSTOS_TEST_CLOCK must be disabled in production mode");
+    }
+
+    private static Instant latestNow() {
+        Instant a = Instant.parse(clock(first).getString("now"));
+        Instant b = Instant.parse(clock(second).getString("now"));
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static JsonPath clock(String instance) {
+        return operator(instance)
+                .get("/api/v1/platform/clock")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static JsonPath advance(String instance, String by) {
+        return operator(instance)
+                .body(Map.of("advance", by))
+                .post("/api/v1/platform/clock")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static int attemptsOf(String job, Instant dueAt) throws Exception {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT attempts FROM platform_job_run WHERE job = ? AND tenant_id = '' AND due_at = ?")) {
+            read.setString(1, job);
+            read.setObject(2, java.time.LocalDateTime.ofInstant(dueAt, java.time.ZoneOffset.UTC));
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next())
+                        .as("a claimed row for " + job + " at " + dueAt)
+                        .isTrue();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static String outboxStatusOf(Mailbox mailbox) throws Exception {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read =
+                        db.prepareStatement("SELECT status, attempts FROM platform_outbox WHERE payload LIKE ?")) {
+            read.setString(1, "%" + mailbox.address() + "%");
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).as("the mail's outbox entry").isTrue();
+                String status = row.getString(1) + " " + row.getInt(2);
+                assertThat(row.next()).as("one outbox entry for the mail").isFalse();
+                return status;
+            }
+        }
+    }
+
+    private static RequestSpecification operator(String base) {
+        return on(base).auth().oauth2(ItEnvironment.OPERATOR_TOKEN);
+    }
+
+    private static RequestSpecification on(String base) {
+        return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+}
