@@ -207,7 +207,7 @@ class BreakGlassIT extends ItBase {
                 .extract()
                 .path("id");
         as(admin)
-                .queryParam("status", "open")
+                .queryParam("status", "OPEN")
                 .get("/api/v1/break-glass")
                 .then()
                 .statusCode(200)
@@ -265,12 +265,12 @@ class BreakGlassIT extends ItBase {
                 .then()
                 .statusCode(409);
         as(admin)
-                .queryParam("status", "overdue")
+                .queryParam("status", "OVERDUE")
                 .get("/api/v1/break-glass")
                 .then()
                 .body("items.id", not(hasItem(id)));
         as(admin)
-                .queryParam("status", "reviewed")
+                .queryParam("status", "REVIEWED")
                 .get("/api/v1/break-glass")
                 .then()
                 .body("items.id", hasItem(id));
