@@ -1,5 +1,5 @@
 // Home: training completion by store and region, open requests with their clocks, reviews in
-// progress, the audit chain, recent refusals.
+// progress, break-glass uses awaiting review, the audit chain, recent refusals.
 import { html } from '../dom.js';
 import { t, fmtDate, fmtDateTime, fmtPercent, fmtNumber } from '../i18n.js';
 import { get } from '../api.js';
@@ -59,6 +59,25 @@ function reviewsInProgress() {
   });
 }
 
+// Privacy officers see every emergency access at once: open ones and those still to be reviewed.
+function breakGlassToReview() {
+  return async(async () => {
+    const [uses, storeMap, staff] = await Promise.all([
+      get('/break-glass', { status: 'UNREVIEWED', limit: 8 }), byId(stores), byId(staffList).catch(() => new Map())]);
+    return html`<div data-test="break-glass">${table([
+      { label: t('home.breakGlass.holder'), cell: (u) => staff.get(u.staffId)?.username || short(u.staffId) },
+      { label: t('home.breakGlass.target'), cell: (u) => (u.customerId
+        ? link(`/console/customers/${encodeURIComponent(u.customerId)}`, short(u.customerId))
+        : t('home.breakGlass.store', { store: storeMap.get(u.storeId)?.code || short(u.storeId) })) },
+      { label: t('home.breakGlass.reason'), cell: (u) => u.reason },
+      { label: t('home.breakGlass.state'), cell: (u) => (u.status === 'OPEN'
+        ? html`${statusBadge('OPEN')} ${t('home.breakGlass.until', { time: fmtDateTime(u.expiresAt) })}`
+        : statusBadge(u.status)) },
+      { label: t('home.breakGlass.reviewDue'), cell: (u) => (u.overdue ? statusBadge('OVERDUE') : fmtDate(u.reviewDueAt)) },
+    ], uses.items, { empty: t('home.breakGlass.none'), rowClass: (u) => (u.overdue ? 'row-overdue' : '') })}</div>`;
+  });
+}
+
 function chainStatus() {
   return async(async () => {
     const v = await get('/audit/verify');
@@ -94,6 +113,7 @@ export function render() {
       ${card(t('home.openRequests'), openRequests())}
       ${card(t('home.reviews'), reviewsInProgress())}
     </div>
+    ${card(t('home.breakGlass.title'), breakGlassToReview())}
     <div class="grid-2">
       ${card(t('home.chain'), chainStatus())}
       ${card(t('home.refusals'), recentRefusals())}

@@ -280,7 +280,7 @@ class ConsoleIT extends ItBase {
     }
 
     @Test
-    void homeDrawsTrainingCompletionByStoreAndShowsTheReviewInProgress() {
+    void homeDrawsTrainingCompletionByStoreAndShowsTheReviewAndBreakGlassInProgress() {
         Tenants.Onboarded chain = tenants.onboard();
         String mfa = signInWithTotp(chain);
         String europe = as(mfa).body(Map.of("code", "EUROPE", "name", "Europe"))
@@ -332,6 +332,11 @@ class ConsoleIT extends ItBase {
                 .extract()
                 .path("id");
 
+        as(mfa).body(Map.of("storeId", berlin, "reason", "Flood in the stockroom", "hours", 1))
+                .post("/api/v1/break-glass")
+                .then()
+                .statusCode(201);
+
         go("/");
         WebElement chart = await("[data-test=training-store] .chart[data-drawn=true]");
         assertThat(chart.findElements(By.cssSelector("canvas"))).isNotEmpty();
@@ -342,6 +347,8 @@ class ConsoleIT extends ItBase {
         awaitText("[data-test=training-store] table", "100");
         awaitText("[data-test=training-region] table", "EUROPE");
         awaitText("main", "Quarterly review");
+        awaitText("[data-test=break-glass]", "Flood in the stockroom");
+        awaitText("[data-test=break-glass]", "BER");
         await("[data-test=chain-status]");
         accessibleScreen("home");
 

@@ -14,7 +14,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(20))
+                .body("items", hasSize(21))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(
@@ -26,7 +26,8 @@ class PermissionsIT extends ItBase {
                                 "access-review.run",
                                 "audit.read",
                                 "privacy-request.handle",
-                                "tenant.manage"))
+                                "tenant.manage",
+                                "break-glass.use"))
                 .body("items.findAll { !it.sensitive }.name", hasItems("customer.read", "staff.manage"));
     }
 

@@ -16,13 +16,15 @@ import java.util.Map;
  * the API by its MFA admin, by kind: {@code region}, {@code store}, {@code staff}, {@code team},
  * {@code role}, {@code grant}, {@code customer}, {@code accessReview}, {@code accessReviewItem},
  * {@code privacyRequest}, {@code course}, {@code courseVersion}, {@code assignment}, {@code importJob},
- * {@code rulePack}, {@code session} (the admin's password session, not the MFA one the probes use).
+ * {@code rulePack}, {@code session} (the admin's password session, not the MFA one the probes use),
+ * {@code breakGlass}.
  */
 final class TenantObjects {
 
     /** The kind of object a path parameter takes, by the path segment before it. */
     static final Map<String, String> KIND_BY_PATH_SEGMENT = Map.ofEntries(
             Map.entry("access-reviews/{id}", "accessReview"),
+            Map.entry("break-glass/{id}", "breakGlass"),
             Map.entry("items/{itemId}", "accessReviewItem"),
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
             Map.entry("customers/{id}", "customer"),
@@ -84,6 +86,11 @@ final class TenantObjects {
                                 "Lopez",
                                 "country",
                                 "DE")));
+        ids.put(
+                "breakGlass",
+                created(
+                        "/api/v1/break-glass",
+                        Map.of("customerId", ids.get("customer"), "reason", "probe", "hours", 1)));
         ids.put(
                 "accessReview",
                 created("/api/v1/access-reviews", Map.of("name", "Quarterly", "autoRevokeUnreviewed", false)));

@@ -31,7 +31,9 @@ class TenantSettingsIT extends ItBase {
                 .body("mfa.policy", equalTo("OFF"))
                 .body("mfa.freshnessMinutes", equalTo(Map.of()))
                 .body("privacy.archiveDownloadDays", equalTo(30))
-                .body("reviews.reminderDaysBefore", equalTo(3));
+                .body("reviews.reminderDaysBefore", equalTo(3))
+                .body("breakGlass.maxHours", equalTo(4))
+                .body("breakGlass.reviewDays", equalTo(7));
     }
 
     @Test

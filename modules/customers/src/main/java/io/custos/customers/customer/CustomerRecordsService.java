@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.KnownCustomers;
 import io.custos.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /** Customers as other modules (consent, data-subject requests) use them. */
 @ApplicationScoped
-public class CustomerRecordsService implements CustomerRecords {
+public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
 
     @Inject
     Customers customers;
@@ -27,6 +28,12 @@ public class CustomerRecordsService implements CustomerRecords {
         CustomerFacts facts = customers.get(customerId).facts(caller.tenantId());
         access.require(caller, action, facts, fields);
         return facts;
+    }
+
+    @Override
+    @Transactional
+    public boolean exists(String customerId) {
+        return customers.find(customerId).isPresent();
     }
 
     @Override

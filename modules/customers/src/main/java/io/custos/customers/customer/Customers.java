@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Customers of the bound tenant. Every single-record use goes through the access decision; lists
@@ -578,11 +579,12 @@ public class Customers {
     }
 
     Customer get(String id) {
-        Customer customer = data.em().find(Customer.class, id);
-        if (customer == null || customer.isDeleted()) {
-            throw new NotFound("customer", id);
-        }
-        return customer;
+        return find(id).orElseThrow(() -> new NotFound("customer", id));
+    }
+
+    /** The bound tenant's customer, unless there is none or it was deleted. */
+    Optional<Customer> find(String id) {
+        return Optional.ofNullable(data.em().find(Customer.class, id)).filter(c -> !c.isDeleted());
     }
 
     private CustomerView view(Caller caller, Customer c, boolean sensitive) {

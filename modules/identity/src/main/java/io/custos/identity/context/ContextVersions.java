@@ -1,5 +1,7 @@
 package io.custos.identity.context;
 
+import io.custos.identity.api.BreakGlassClosed;
+import io.custos.identity.api.BreakGlassOpened;
 import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
 import io.custos.identity.api.MfaEnabled;
@@ -81,6 +83,14 @@ public class ContextVersions {
     }
 
     void onGrantRevoked(@Observes @Priority(FIRST) GrantRevoked event) {
+        bump(event.staffId());
+    }
+
+    void onBreakGlassOpened(@Observes @Priority(FIRST) BreakGlassOpened event) {
+        bump(event.actorId());
+    }
+
+    void onBreakGlassClosed(@Observes @Priority(FIRST) BreakGlassClosed event) {
         bump(event.staffId());
     }
 

@@ -11,6 +11,7 @@ import io.custos.platform.access.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,16 +26,21 @@ public class GrantDecisions implements Gates.GrantGate {
     @Inject
     Clock clock;
 
+    /** A grant covering the customer, else an open break-glass use of the caller covering them (#19). */
     @Override
     public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
         StaffContext member = contexts.of(subject.staffId());
         if (!member.active()) {
             return GateOutcome.fail(GateOutcome.GRANT, "the staff account is not active");
         }
-        return GrantEvaluation.firstCovering(
-                        member.grants(), subject.staffId(), member.teams(), action, customer, clock.instant())
+        Instant now = clock.instant();
+        return GrantEvaluation.firstCovering(member.grants(), subject.staffId(), member.teams(), action, customer, now)
                 .map(g -> GateOutcome.pass(
                         GateOutcome.GRANT, "grant " + g.grantId() + " gives " + g.roleName() + " over " + scope(g)))
+                .or(() -> member.breakGlass().stream()
+                        .filter(use -> use.covers(customer, now))
+                        .findFirst()
+                        .map(use -> GateOutcome.pass(GateOutcome.GRANT, use.detail())))
                 .orElseGet(() -> GateOutcome.fail(
                         GateOutcome.GRANT, "no grant in force holds " + action + " over this customer"));
     }

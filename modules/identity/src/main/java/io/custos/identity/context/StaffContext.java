@@ -1,6 +1,7 @@
 package io.custos.identity.context;
 
 import io.custos.identity.api.SecondFactorRules;
+import io.custos.identity.breakglass.BreakGlass;
 import io.custos.identity.grant.GrantEvaluation;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * What the access decision needs to know of a staff member, loaded at once and kept between
  * requests: their account's state, every grant not revoked or ended when it was loaded (future ones
  * too, so a grant starting at 10:00 holds from 10:00 without a change) with its role's permissions,
- * and their teams. Decisions evaluate it at the moment they decide.
+ * their teams, and their break-glass uses still open. Decisions evaluate it at the moment they decide.
  */
 record StaffContext(
         String staffId,
@@ -20,12 +21,21 @@ record StaffContext(
         Optional<String> homeStoreId,
         List<GrantEvaluation.GrantFacts> grants,
         Set<String> teams,
+        List<BreakGlass.Cover> breakGlass,
         SecondFactorRules secondFactorRules,
         ContextVersions.Versions versions) {
 
     static StaffContext unknown(String staffId, ContextVersions.Versions versions) {
         return new StaffContext(
-                staffId, false, false, Optional.empty(), List.of(), Set.of(), SecondFactorRules.NONE, versions);
+                staffId,
+                false,
+                false,
+                Optional.empty(),
+                List.of(),
+                Set.of(),
+                List.of(),
+                SecondFactorRules.NONE,
+                versions);
     }
 
     List<GrantEvaluation.GrantFacts> inForceAt(Instant now) {

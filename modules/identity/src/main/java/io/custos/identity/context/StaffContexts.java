@@ -3,6 +3,7 @@ package io.custos.identity.context;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.custos.identity.api.SecondFactorRules;
+import io.custos.identity.breakglass.BreakGlasses;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.role.Role;
@@ -45,6 +46,9 @@ public class StaffContexts {
 
     @Inject
     Teams teams;
+
+    @Inject
+    BreakGlasses breakGlasses;
 
     @Inject
     SecondFactorRules.Source secondFactorRules;
@@ -115,6 +119,7 @@ public class StaffContexts {
                                     .map(g -> GrantDecisions.facts(g, Optional.ofNullable(rolesById.get(g.roleId()))))
                                     .toList(),
                             teams.teamsOf(staffId),
+                            breakGlasses.openOf(staffId, clock.instant()),
                             secondFactorRules.current(),
                             current);
                 })

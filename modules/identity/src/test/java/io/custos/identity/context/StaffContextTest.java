@@ -30,6 +30,7 @@ class StaffContextTest {
                 Optional.empty(),
                 List.of(grants),
                 Set.of(),
+                List.of(),
                 SecondFactorRules.NONE,
                 new ContextVersions.Versions(1, 1));
     }

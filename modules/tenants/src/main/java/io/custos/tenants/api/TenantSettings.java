@@ -15,14 +15,16 @@ public record TenantSettings(
         @NotNull @Valid Training training,
         @NotNull @Valid Mfa mfa,
         @NotNull @Valid Privacy privacy,
-        @NotNull @Valid Reviews reviews) {
+        @NotNull @Valid Reviews reviews,
+        @NotNull @Valid BreakGlass breakGlass) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
             new Training(GraceMode.BLOCK_AT_ONCE, 0, 3, 7),
             new Mfa(MfaPolicy.OFF, Map.of()),
             new Privacy(30),
-            new Reviews(3));
+            new Reviews(3),
+            new BreakGlass(4, 7));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -68,4 +70,9 @@ public record TenantSettings(
 
     /** When reviewers are reminded of an access review's deadline. */
     public record Reviews(@Within(min = 0, max = 60) int reminderDaysBefore) {}
+
+    /** How long one emergency access may last, and how soon after it ends it must be reviewed. */
+    public record BreakGlass(
+            @Within(min = 1, max = 24) int maxHours,
+            @Within(min = 0, max = 90) int reviewDays) {}
 }
