@@ -14,7 +14,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(20))
+                .body("items", hasSize(21))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(
@@ -27,7 +27,7 @@ class PermissionsIT extends ItBase {
                                 "audit.read",
                                 "privacy-request.handle",
                                 "tenant.manage"))
-                .body("items.findAll { !it.sensitive }.name", hasItems("customer.read", "staff.manage"));
+                .body("items.findAll { !it.sensitive }.name", hasItems("customer.read", "staff.manage", "training.author"));
     }
 
     @Test

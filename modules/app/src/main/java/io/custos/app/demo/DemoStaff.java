@@ -271,14 +271,14 @@ public class DemoStaff {
      */
     void train(DemoData.Demo demo) {
         String version = transaction.call(() -> courses.get(COURSE).currentVersion());
-        acknowledgments.acknowledge(demo.admin(), COURSE, new Acknowledge(version), null);
+        acknowledgments.acknowledge(demo.admin(), COURSE, new Acknowledge(version, null), null);
         CONFIGURED_STAFF_SCORES
                 .keySet()
                 .forEach(username ->
-                        acknowledgments.acknowledge(demo.staff(username), COURSE, new Acknowledge(version), null));
+                        acknowledgments.acknowledge(demo.staff(username), COURSE, new Acknowledge(version, null), null));
         for (Member member : MEMBERS) {
             if (member.quizScore() != null && member.quizScore() >= PASS_MARK) {
-                acknowledgments.acknowledge(demo.staff(member.username()), COURSE, new Acknowledge(version), null);
+                acknowledgments.acknowledge(demo.staff(member.username()), COURSE, new Acknowledge(version, null), null);
             }
         }
         endpoint.require(demo.admin(), "training.manage");
