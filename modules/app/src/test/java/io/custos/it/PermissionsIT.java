@@ -27,7 +27,9 @@ class PermissionsIT extends ItBase {
                                 "audit.read",
                                 "privacy-request.handle",
                                 "tenant.manage"))
-                .body("items.findAll { !it.sensitive }.name", hasItems("customer.read", "staff.manage", "training.author"));
+                .body(
+                        "items.findAll { !it.sensitive }.name",
+                        hasItems("customer.read", "staff.manage", "training.author"));
     }
 
     @Test
