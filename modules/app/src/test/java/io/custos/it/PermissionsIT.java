@@ -14,7 +14,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(21))
+                .body("items", hasSize(22))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(
@@ -28,7 +28,9 @@ class PermissionsIT extends ItBase {
                                 "privacy-request.handle",
                                 "tenant.manage",
                                 "break-glass.use"))
-                .body("items.findAll { !it.sensitive }.name", hasItems("customer.read", "staff.manage"));
+                .body(
+                        "items.findAll { !it.sensitive }.name",
+                        hasItems("customer.read", "staff.manage", "training.author"));
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.Map;
  * One real object of every kind the contract's path parameters name, created in a tenant through
  * the API by its MFA admin, by kind: {@code region}, {@code store}, {@code staff}, {@code team},
  * {@code role}, {@code grant}, {@code customer}, {@code accessReview}, {@code accessReviewItem},
- * {@code privacyRequest}, {@code course}, {@code courseVersion}, {@code assignment}, {@code importJob},
- * {@code rulePack}, {@code session} (the admin's password session, not the MFA one the probes use),
- * {@code breakGlass}.
+ * {@code privacyRequest}, {@code course} (with a quiz), {@code courseVersion}, {@code courseDraft},
+ * {@code quizAttempt} (the admin's), {@code assignment}, {@code importJob}, {@code rulePack},
+ * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass}.
  */
 final class TenantObjects {
 
@@ -41,6 +41,8 @@ final class TenantObjects {
             Map.entry("assignments/{id}", "assignment"),
             Map.entry("courses/{code}", "course"),
             Map.entry("versions/{version}", "courseVersion"),
+            Map.entry("drafts/{version}", "courseDraft"),
+            Map.entry("attempts/{attemptId}", "quizAttempt"),
             Map.entry("tenants/{id}", "tenant"),
             Map.entry("sessions/{id}", "session"));
 
@@ -117,12 +119,29 @@ final class TenantObjects {
                         "jurisdictions",
                         List.of("CN"),
                         "requiredForPermissions",
-                        List.of("customer.export")))
+                        List.of("customer.export"),
+                        "quiz",
+                        QuizIT.aQuiz(50, 1)))
                 .post("/api/v1/training/courses")
                 .then()
                 .statusCode(201);
         ids.put("course", course);
         ids.put("courseVersion", "2026.1");
+        ids.put(
+                "courseDraft",
+                as().body(Map.of("version", "2026.9", "requiresReacknowledgment", false))
+                        .post("/api/v1/training/courses/" + course + "/drafts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("version"));
+        ids.put(
+                "quizAttempt",
+                as().post("/api/v1/me/training/" + course + "/attempts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
         ids.put(
                 "assignment",
                 created("/api/v1/training/assignments", Map.of("staffId", ids.get("staff"), "courseCode", course)));

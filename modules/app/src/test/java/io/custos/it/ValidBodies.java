@@ -78,6 +78,35 @@ final class ValidBodies {
                         List.of("customer.export"));
             case "updateCourse" -> Map.of("title", "Probe");
             case "publishCourseVersion" -> Map.of("version", "2026.2", "requiresReacknowledgment", false);
+            case "createCourseDraft" ->
+                Map.of(
+                        "version",
+                        "2026.8",
+                        "requiresReacknowledgment",
+                        false,
+                        "sections",
+                        List.of(Map.of("heading", "Probe", "body", "Probe *material*")));
+            case "replaceCourseDraft" ->
+                Map.of(
+                        "requiresReacknowledgment",
+                        true,
+                        "sections",
+                        List.of(Map.of("heading", "Probe", "body", "Probe *material*")));
+            case "submitQuizAttempt" -> Map.of("answers", List.of());
+            case "importCompletions" ->
+                Map.of(
+                        "completions",
+                        List.of(Map.of(
+                                "staff",
+                                caller.tenant.adminId(),
+                                "courseCode",
+                                own.get("course"),
+                                "version",
+                                "2026.1",
+                                "completedAt",
+                                "2026-01-15T09:00:00Z",
+                                "sourceSystem",
+                                "ProbeLMS")));
             default ->
                 throw new AssertionError("No valid request body for operation " + operationId
                         + ": add one to ValidBodies.of (a body the operation accepts in a fresh tenant)");

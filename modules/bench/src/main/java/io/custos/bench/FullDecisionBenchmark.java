@@ -194,6 +194,11 @@ public class FullDecisionBenchmark {
             }
 
             @Override
+            public Optional<String> staffIdByUsername(String username) {
+                return Optional.of("staff-1");
+            }
+
+            @Override
             public List<String> activeStaffIds() {
                 return List.of("staff-1");
             }

@@ -20,12 +20,17 @@ import io.custos.training.acknowledgment.Acknowledge;
 import io.custos.training.acknowledgment.Acknowledgments;
 import io.custos.training.assignment.Assignments;
 import io.custos.training.assignment.NewAssignment;
+import io.custos.training.completion.CompletionImports;
+import io.custos.training.completion.CompletionRow;
+import io.custos.training.completion.NewCompletions;
 import io.custos.training.course.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +82,15 @@ public class DemoStaff {
 
     /** Staff of the tenant-config file; those with a quiz score are given the demo password too. */
     static final List<String> CONFIGURED_STAFF = List.of("ana.souza", "camille.martin", "lena.weber", "wei.zhang");
+
+    /** The demo course's pass mark (tenant-config/demo.yaml): a lower score has not completed it. */
+    static final int PASS_MARK = 80;
+
+    /**
+     * Completions the chain's former LMS recorded, months ago, longer than the course stays valid:
+     * imported as a chain moving to Custos would, they leave these two overdue (still refused).
+     */
+    static final Map<String, Integer> LEGACY_COMPLETIONS_MONTHS_AGO = Map.of("lucas.oliveira", 14, "olivia.hughes", 15);
 
     static final Map<String, Integer> CONFIGURED_STAFF_SCORES = Map.of("lena.weber", 92, "wei.zhang", 88);
 
@@ -214,6 +228,9 @@ public class DemoStaff {
     Acknowledgments acknowledgments;
 
     @Inject
+    CompletionImports completions;
+
+    @Inject
     Clock clock;
 
     /** Adds the people and their grants; answers how many grants were given. */
@@ -273,25 +290,44 @@ public class DemoStaff {
 
     /**
      * Each trained member acknowledges the course as they would in the console (the admin too, or
-     * the training gate would refuse them every customer); one fails the quiz. A store clerk who has
-     * not started gets it assigned by hand, due in three days.
+     * the training gate would refuse them every customer); one scored below the pass mark and has
+     * not completed it. Two completions come from the former LMS, expired. A store clerk who has not
+     * started gets it assigned by hand, due in three days.
      */
     void train(DemoData.Demo demo) {
         String version = transaction.call(() -> courses.get(COURSE).currentVersion());
-        acknowledgments.acknowledge(demo.admin(), COURSE, new Acknowledge(version, 96), null);
-        CONFIGURED_STAFF_SCORES.forEach((username, score) ->
-                acknowledgments.acknowledge(demo.staff(username), COURSE, new Acknowledge(version, score), null));
+        acknowledgments.acknowledge(demo.admin(), COURSE, new Acknowledge(version, null), null);
+        CONFIGURED_STAFF_SCORES
+                .keySet()
+                .forEach(username -> acknowledgments.acknowledge(
+                        demo.staff(username), COURSE, new Acknowledge(version, null), null));
         for (Member member : MEMBERS) {
-            if (member.quizScore() != null) {
+            if (member.quizScore() != null && member.quizScore() >= PASS_MARK) {
                 acknowledgments.acknowledge(
-                        demo.staff(member.username()), COURSE, new Acknowledge(version, member.quizScore()), null);
+                        demo.staff(member.username()), COURSE, new Acknowledge(version, null), null);
             }
         }
         endpoint.require(demo.admin(), "training.manage");
+        completions.importJson(demo.admin(), legacyCompletions(version), true, false);
         assignments.assign(
                 demo.admin(),
                 new NewAssignment(
                         demo.staffId("priya.nair"), COURSE, clock.instant().plus(Duration.ofDays(3))));
+    }
+
+    private NewCompletions legacyCompletions(String version) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        return new NewCompletions(LEGACY_COMPLETIONS_MONTHS_AGO.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(completed -> new CompletionRow(
+                        completed.getKey(),
+                        COURSE,
+                        version,
+                        now.minusMonths(completed.getValue()).toString(),
+                        85,
+                        "LegacyLMS",
+                        "legacy-cert-" + completed.getKey()))
+                .toList());
     }
 
     private String roleId(String name) {

@@ -1,5 +1,6 @@
 package io.custos.identity.context;
 
+import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.identity.team.Teams;
 import io.custos.platform.people.People;
@@ -35,6 +36,11 @@ public class IdentityPeople implements People {
     @Override
     public java.util.Optional<String> homeStoreOf(String staffId) {
         return contexts.of(staffId).homeStoreId();
+    }
+
+    @Override
+    public java.util.Optional<String> staffIdByUsername(String username) {
+        return staff.byUsername(username).map(Staff::id);
     }
 
     @Override

@@ -56,6 +56,7 @@ public class BuiltInRoles {
                         AUDIT_READ,
                         RULEPACK_MANAGE,
                         TRAINING_MANAGE,
+                        TRAINING_AUTHOR,
                         ACCESS_REVIEW_RUN));
         roles.put(
                 "REGION_MANAGER",

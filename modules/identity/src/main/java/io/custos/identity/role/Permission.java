@@ -24,6 +24,7 @@ public enum Permission {
     AUDIT_READ("audit.read", "Read and export the audit trail", true),
     RULEPACK_MANAGE("rulepack.manage", "Override country rule packs", false),
     TRAINING_MANAGE("training.manage", "Manage training courses", false),
+    TRAINING_AUTHOR("training.author", "Write and publish course material and quizzes", false),
     TENANT_MANAGE("tenant.manage", "Manage tenant settings and configuration", true),
     BREAK_GLASS_USE("break-glass.use", "Open emergency access to one customer or store, reviewed afterwards", true);
 

@@ -11,9 +11,11 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A staff member's acknowledgment of one course version, or a failed attempt (score below the
- * pass mark). Append-only: it records what was acknowledged (the statement's hash), when, from
- * which client, and until when it counts.
+ * A staff member's acknowledgment of one course version, or a completion imported from another
+ * LMS (with its source system and evidence). Append-only: it records what was acknowledged (the
+ * hashes of the statement and of statement and material), the passed quiz attempt behind it, when,
+ * from which client, and until when it counts. Rows with {@code passed} false are failed attempts
+ * from before the server scored quizzes.
  */
 @Entity
 @Table(name = "training_acknowledgment")
@@ -47,8 +49,23 @@ public class Acknowledgment {
     @Column(name = "passed", nullable = false)
     private boolean passed;
 
-    @Column(name = "statement_hash", nullable = false)
+    @Column(name = "statement_hash")
     private String statementHash;
+
+    @Column(name = "content_hash")
+    private String contentHash;
+
+    @Column(name = "attempt_id")
+    private String attemptId;
+
+    @Column(name = "source_system")
+    private String sourceSystem;
+
+    @Column(name = "evidence_ref")
+    private String evidenceRef;
+
+    @Column(name = "imported_by")
+    private String importedBy;
 
     @Column(name = "client")
     private String client;
@@ -61,16 +78,13 @@ public class Acknowledgment {
 
     protected Acknowledgment() {}
 
-    Acknowledgment(
+    private Acknowledgment(
             String courseId,
             String staffId,
             int versionSeq,
             String versionName,
             Integer score,
-            boolean passed,
-            String statementHash,
-            String client,
-            Instant now,
+            Instant at,
             int validityMonths) {
         this.id = Ids.newId();
         this.courseId = courseId;
@@ -78,11 +92,50 @@ public class Acknowledgment {
         this.versionSeq = versionSeq;
         this.versionName = versionName;
         this.score = score;
-        this.passed = passed;
-        this.statementHash = statementHash;
-        this.client = client;
-        this.acknowledgedAt = now;
-        this.expiresAt = expiryOf(now, validityMonths);
+        this.passed = true;
+        this.acknowledgedAt = at;
+        this.expiresAt = expiryOf(at, validityMonths);
+    }
+
+    /** The staff member acknowledged a version here: its hashes, and the passed attempt when it has a quiz. */
+    static Acknowledgment acknowledged(
+            String courseId,
+            String staffId,
+            int versionSeq,
+            String versionName,
+            String statementHash,
+            String contentHash,
+            String attemptId,
+            Integer score,
+            String client,
+            Instant now,
+            int validityMonths) {
+        Acknowledgment a = new Acknowledgment(courseId, staffId, versionSeq, versionName, score, now, validityMonths);
+        a.statementHash = statementHash;
+        a.contentHash = contentHash;
+        a.attemptId = attemptId;
+        a.client = client;
+        return a;
+    }
+
+    /** A completion recorded by another LMS, counted from when it was completed there. */
+    public static Acknowledgment imported(
+            String courseId,
+            String staffId,
+            int versionSeq,
+            String versionName,
+            Integer score,
+            Instant completedAt,
+            int validityMonths,
+            String sourceSystem,
+            String evidenceRef,
+            String importedBy) {
+        Acknowledgment a =
+                new Acknowledgment(courseId, staffId, versionSeq, versionName, score, completedAt, validityMonths);
+        a.sourceSystem = sourceSystem;
+        a.evidenceRef = evidenceRef;
+        a.importedBy = importedBy;
+        return a;
     }
 
     /** Calendar months in UTC: acknowledged on 31 January for one month, valid until 28/29 February. */
@@ -123,6 +176,27 @@ public class Acknowledgment {
 
     public String statementHash() {
         return statementHash;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public String attemptId() {
+        return attemptId;
+    }
+
+    /** The LMS a completion was imported from; null for acknowledgments made here. */
+    public String sourceSystem() {
+        return sourceSystem;
+    }
+
+    public String evidenceRef() {
+        return evidenceRef;
+    }
+
+    public int versionSeq() {
+        return versionSeq;
     }
 
     public String client() {

@@ -2,7 +2,10 @@ package io.custos.training.acknowledgment;
 
 import java.time.Instant;
 
-/** One acknowledgment or failed attempt, as its staff member and auditors see it. */
+/**
+ * One acknowledgment (or an old failed attempt), as its staff member and auditors see it; an
+ * imported completion names its {@code sourceSystem} and {@code evidenceRef} and has no hashes.
+ */
 public record AcknowledgmentView(
         String id,
         String courseCode,
@@ -11,6 +14,10 @@ public record AcknowledgmentView(
         Integer score,
         boolean passed,
         String statementHash,
+        String contentHash,
+        String attemptId,
+        String sourceSystem,
+        String evidenceRef,
         String client,
         Instant acknowledgedAt,
         Instant expiresAt) {
@@ -24,6 +31,10 @@ public record AcknowledgmentView(
                 a.score(),
                 a.passed(),
                 a.statementHash(),
+                a.contentHash(),
+                a.attemptId(),
+                a.sourceSystem(),
+                a.evidenceRef(),
                 a.client(),
                 a.acknowledgedAt(),
                 a.expiresAt());

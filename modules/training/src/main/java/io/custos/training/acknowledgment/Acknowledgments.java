@@ -1,6 +1,5 @@
 package io.custos.training.acknowledgment;
 
-import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
@@ -8,6 +7,8 @@ import io.custos.training.api.TrainingAcknowledged;
 import io.custos.training.course.Course;
 import io.custos.training.course.CourseVersion;
 import io.custos.training.course.Courses;
+import io.custos.training.quiz.Attempt;
+import io.custos.training.quiz.Attempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Records acknowledgments and answers where staff stand with their courses. */
 @ApplicationScoped
@@ -33,14 +35,18 @@ public class Acknowledgments {
     Courses courses;
 
     @Inject
+    Attempts attempts;
+
+    @Inject
     Event<TrainingAcknowledged> acknowledged;
 
     @Inject
     Clock clock;
 
     /**
-     * Records the caller's acknowledgment of the course's current version; a score below the pass
-     * mark is kept as a failed attempt. An older or unknown version is refused (422).
+     * Records the caller's acknowledgment of the course's current version. An older or unknown
+     * version is refused (422), and so is a version with a quiz the caller has not passed (422):
+     * the score recorded is that of their latest passed attempt, scored by the server.
      */
     @Transactional
     public AcknowledgmentView acknowledge(Caller caller, String courseCode, Acknowledge request, String client) {
@@ -51,20 +57,26 @@ public class Acknowledgments {
                     "version " + request.version() + " of " + courseCode + " is not current; acknowledge version "
                             + course.currentVersion());
         }
-        if (course.passMark() != null && request.score() == null) {
-            throw new InvalidInput(
-                    "score", "is required: " + courseCode + " has a quiz (pass mark " + course.passMark() + ")");
-        }
         CourseVersion version = courses.current(course);
+        Optional<Attempt> attempt = Optional.empty();
+        if (version.quiz().isPresent()) {
+            attempt = Optional.of(attempts.passed(caller.staffId(), course, version.seq())
+                    .orElseThrow(() -> new Unprocessable(
+                            "quiz-not-passed",
+                            "version " + version.name() + " of " + courseCode
+                                    + " has a quiz: pass an attempt (POST /api/v1/me/training/" + courseCode
+                                    + "/attempts) before acknowledging")));
+        }
         Instant now = clock.instant();
-        Acknowledgment acknowledgment = new Acknowledgment(
+        Acknowledgment acknowledgment = Acknowledgment.acknowledged(
                 course.id(),
                 caller.staffId(),
                 version.seq(),
                 version.name(),
-                request.score(),
-                course.passes(request.score()),
                 version.statementHash(),
+                version.contentHash(),
+                attempt.map(Attempt::id).orElse(null),
+                attempt.map(Attempt::score).orElse(null),
                 client == null || client.isBlank() ? null : truncate(client),
                 now,
                 course.validityMonths());
@@ -78,6 +90,8 @@ public class Acknowledgments {
                 acknowledgment.score(),
                 acknowledgment.passed(),
                 acknowledgment.statementHash(),
+                acknowledgment.contentHash(),
+                acknowledgment.attemptId(),
                 acknowledgment.client(),
                 acknowledgment.expiresAt(),
                 now));

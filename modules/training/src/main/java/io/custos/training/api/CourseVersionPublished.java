@@ -15,6 +15,7 @@ public record CourseVersionPublished(
         String previousVersion,
         boolean requiresReacknowledgment,
         String statementHash,
+        String contentHash,
         Instant at)
         implements DomainEvent {
 
@@ -35,6 +36,7 @@ public record CourseVersionPublished(
                 "version", version,
                 "previousVersion", previousVersion,
                 "requiresReacknowledgment", requiresReacknowledgment,
-                "statementHash", statementHash);
+                "statementHash", statementHash,
+                "contentHash", contentHash);
     }
 }

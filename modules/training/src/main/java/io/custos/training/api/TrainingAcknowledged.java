@@ -5,7 +5,10 @@ import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Map;
 
-/** A staff member acknowledged a course version, or failed its quiz ({@code passed} false). */
+/**
+ * A staff member acknowledged a course version: the hashes of what they saw and, for a version
+ * with a quiz, the passed attempt whose score is recorded.
+ */
 public record TrainingAcknowledged(
         TenantId tenantId,
         String actorId,
@@ -15,6 +18,8 @@ public record TrainingAcknowledged(
         Integer score,
         boolean passed,
         String statementHash,
+        String contentHash,
+        String attemptId,
         String client,
         Instant expiresAt,
         Instant at)
@@ -38,6 +43,8 @@ public record TrainingAcknowledged(
                 "score", String.valueOf(score),
                 "passed", passed,
                 "statementHash", statementHash,
+                "contentHash", contentHash,
+                "attemptId", String.valueOf(attemptId),
                 "client", String.valueOf(client),
                 "expiresAt", expiresAt.toString());
     }

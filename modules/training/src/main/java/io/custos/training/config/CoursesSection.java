@@ -73,7 +73,9 @@ public class CoursesSection implements TenantConfigSection {
                                     .map(Boolean::valueOf)
                                     .orElse(true),
                             item.optionalText("contentRef").orElse(null),
-                            item.optionalText("statement").orElse(null));
+                            item.optionalText("statement").orElse(null),
+                            null,
+                            null);
                     courses.publish(caller, code, valid(item, version));
                     changes.add(new Change(key(), "publish", code + " " + version.version()));
                 }
@@ -95,7 +97,9 @@ public class CoursesSection implements TenantConfigSection {
                 item.texts("requiredForPermissions"),
                 number(item, "passMark").orElse(null),
                 item.optionalText("contentRef").orElse(null),
-                item.optionalText("statement").orElse(null));
+                item.optionalText("statement").orElse(null),
+                null,
+                null);
     }
 
     private static Optional<Integer> number(ConfigNode item, String field) {

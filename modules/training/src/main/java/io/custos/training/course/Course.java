@@ -153,11 +153,6 @@ public class Course {
         return jurisdictions().contains(pack);
     }
 
-    /** A score passes when the course has no quiz, or reaches the pass mark. */
-    public boolean passes(Integer score) {
-        return passMark == null || (score != null && score >= passMark);
-    }
-
     public boolean isCurrent(String versionName) {
         return currentVersion.equals(versionName);
     }

@@ -6,6 +6,7 @@ import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
 import io.custos.platform.versioning.Versions;
+import io.custos.training.content.Quiz;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -111,6 +112,14 @@ public class CourseResource {
     public VersionView version(@PathParam("code") String code, @PathParam("version") String version) {
         callers.staff();
         return courses.version(code, version);
+    }
+
+    /** A published version's quiz with its correct answers: for authors only. */
+    @GET
+    @Path("{code}/versions/{version}/quiz")
+    @RequiresPermission("training.author")
+    public Quiz quiz(@PathParam("code") String code, @PathParam("version") String version) {
+        return courses.quizOf(code, version);
     }
 
     /** The versions of a course. */

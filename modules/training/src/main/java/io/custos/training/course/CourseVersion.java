@@ -1,19 +1,21 @@
 package io.custos.training.course;
 
 import io.custos.platform.id.Ids;
+import io.custos.training.content.Material;
+import io.custos.training.content.Quiz;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** One published version of a course, kept for good: the statement staff acknowledge and its hash. */
+/**
+ * One published version of a course, kept for good and never changed: the statement staff
+ * acknowledge, the material they read, the quiz they pass, and the hashes of what they saw.
+ */
 @Entity
 @Table(name = "training_course_version")
 @Multitenant
@@ -42,6 +44,15 @@ public class CourseVersion {
     @Column(name = "statement_hash", nullable = false)
     private String statementHash;
 
+    @Column(name = "material")
+    private String material;
+
+    @Column(name = "quiz")
+    private String quiz;
+
+    @Column(name = "content_hash", nullable = false)
+    private String contentHash;
+
     @Column(name = "published_by", nullable = false)
     private String publishedBy;
 
@@ -56,6 +67,8 @@ public class CourseVersion {
             String name,
             boolean requiresReacknowledgment,
             String statement,
+            Material material,
+            Quiz quiz,
             String publishedBy,
             Instant now) {
         this.id = Ids.newId();
@@ -64,7 +77,10 @@ public class CourseVersion {
         this.name = name;
         this.requiresReacknowledgment = requiresReacknowledgment;
         this.statement = statement;
-        this.statementHash = sha256(statement);
+        this.statementHash = Material.sha256(statement);
+        this.material = material.toJson();
+        this.quiz = quiz == null ? null : quiz.toJson();
+        this.contentHash = material.hashWith(statement);
         this.publishedBy = publishedBy;
         this.publishedAt = now;
     }
@@ -73,15 +89,6 @@ public class CourseVersion {
     static String defaultStatement(String title, String version) {
         return "I have completed \"" + title + "\" (version " + version
                 + ") and will handle customer data as it teaches.";
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String id() {
@@ -110,6 +117,20 @@ public class CourseVersion {
 
     public String statementHash() {
         return statementHash;
+    }
+
+    public Material material() {
+        return Material.fromJson(material);
+    }
+
+    /** The quiz with its correct answers: for scoring and authors, never for learners. */
+    public Optional<Quiz> quiz() {
+        return Quiz.fromJson(quiz);
+    }
+
+    /** SHA-256 of the statement and the material: what an acknowledgment of this version saw. */
+    public String contentHash() {
+        return contentHash;
     }
 
     public String publishedBy() {

@@ -1,8 +1,12 @@
 package io.custos.training.course;
 
+import io.custos.training.content.Quiz;
 import java.util.List;
 
-/** A course with its current version's statement (what staff acknowledge) and the statement's hash. */
+/**
+ * A course with its current version's statement (what staff acknowledge), the statement's hash,
+ * the hash of statement and material, and what learners may know of its quiz.
+ */
 public record CourseView(
         String id,
         String code,
@@ -14,7 +18,9 @@ public record CourseView(
         Integer passMark,
         String contentRef,
         String statement,
-        String statementHash) {
+        String statementHash,
+        String contentHash,
+        Quiz.Summary quiz) {
 
     static CourseView of(Course course, CourseVersion current) {
         return new CourseView(
@@ -28,6 +34,8 @@ public record CourseView(
                 course.passMark(),
                 course.contentRef(),
                 current.statement(),
-                current.statementHash());
+                current.statementHash(),
+                current.contentHash(),
+                current.quiz().map(Quiz::summary).orElse(null));
     }
 }

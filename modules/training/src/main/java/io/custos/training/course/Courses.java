@@ -16,6 +16,9 @@ import io.custos.regions.api.RulePacks;
 import io.custos.training.api.CourseChanged;
 import io.custos.training.api.CourseCreated;
 import io.custos.training.api.CourseVersionPublished;
+import io.custos.training.content.Material;
+import io.custos.training.content.NewQuiz;
+import io.custos.training.content.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,6 +64,8 @@ public class Courses {
 
     @Transactional
     public CourseView create(Caller caller, NewCourse request) {
+        Material material = Material.of(request.sections());
+        Quiz quiz = quizOf(request.quiz(), request.passMark());
         List<String> jurisdictions = distinct("jurisdictions", request.jurisdictions());
         List<String> required = distinct("requiredForPermissions", request.requiredForPermissions());
         refuseUnknown(jurisdictions, required);
@@ -94,6 +99,8 @@ public class Courses {
                 request.version(),
                 true,
                 statementOr(request.statement(), course.title(), request.version()),
+                material,
+                quiz,
                 caller.staffId(),
                 now);
         data.em().persist(first);
@@ -146,22 +153,40 @@ public class Courses {
     @Transactional
     public VersionView publish(Caller caller, String code, NewVersion request) {
         Course course = get(code);
-        if (versionsOf(course).stream().anyMatch(v -> v.name().equals(request.version()))) {
-            throw new Conflict(
-                    "course-version-exists", "course " + code + " has a version " + request.version() + " already");
-        }
-        String previous = course.currentVersion();
-        int seq = course.publish(request.version(), request.requiresReacknowledgment());
         if (request.contentRef() != null) {
             course.changeContentRef(request.contentRef());
         }
+        return publish(
+                caller,
+                course,
+                request.version(),
+                request.requiresReacknowledgment(),
+                request.statement(),
+                Material.of(request.sections()),
+                quizOf(request.quiz(), course.passMark()));
+    }
+
+    /** Makes a new version with its content current; its name must be new to the course (409). */
+    VersionView publish(
+            Caller caller,
+            Course course,
+            String name,
+            boolean requiresReacknowledgment,
+            String statement,
+            Material material,
+            Quiz quiz) {
+        refuseTaken(course, name);
+        String previous = course.currentVersion();
+        int seq = course.publish(name, requiresReacknowledgment);
         Instant now = clock.instant();
         CourseVersion version = new CourseVersion(
                 course.id(),
                 seq,
-                request.version(),
-                request.requiresReacknowledgment(),
-                statementOr(request.statement(), course.title(), request.version()),
+                name,
+                requiresReacknowledgment,
+                statementOr(statement, course.title(), name),
+                material,
+                quiz,
                 caller.staffId(),
                 now);
         data.em().persist(version);
@@ -174,8 +199,22 @@ public class Courses {
                 previous,
                 version.requiresReacknowledgment(),
                 version.statementHash(),
+                version.contentHash(),
                 now));
         return VersionView.of(course, version);
+    }
+
+    /** A version name is used once per course. */
+    void refuseTaken(Course course, String name) {
+        if (versionsOf(course).stream().anyMatch(v -> v.name().equals(name))) {
+            throw new Conflict(
+                    "course-version-exists", "course " + course.code() + " has a version " + name + " already");
+        }
+    }
+
+    /** Checks an author's quiz; none is no quiz. */
+    static Quiz quizOf(NewQuiz quiz, Integer coursePassMark) {
+        return quiz == null ? null : Quiz.of(quiz, coursePassMark);
     }
 
     /** The course and its entity version, for the ETag. */
@@ -211,11 +250,20 @@ public class Courses {
     @Transactional
     public VersionView version(String code, String name) {
         Course course = get(code);
-        return versionsOf(course).stream()
-                .filter(v -> v.name().equals(name))
-                .findFirst()
-                .map(v -> VersionView.of(course, v))
-                .orElseThrow(() -> new NotFound("course version", code + " " + name));
+        return VersionView.of(course, published(course, name));
+    }
+
+    /** A published version's quiz with its correct answers, for authors; 404 when it has none. */
+    @Transactional
+    public Quiz quizOf(String code, String name) {
+        Course course = get(code);
+        return published(course, name)
+                .quiz()
+                .orElseThrow(() -> new NotFound("quiz of course version", code + " " + name));
+    }
+
+    private CourseVersion published(Course course, String name) {
+        return versionNamed(course, name).orElseThrow(() -> new NotFound("course version", course.code() + " " + name));
     }
 
     /** The course by its code; another tenant's courses are not found. */
@@ -253,6 +301,19 @@ public class Courses {
                 .getSingleResult();
     }
 
+    /** The published version with this sequence number. */
+    public CourseVersion versionAt(Course course, int seq) {
+        return versionsOf(course).stream()
+                .filter(v -> v.seq() == seq)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("course version", course.code() + " #" + seq));
+    }
+
+    /** The published version with this name, if any. */
+    public Optional<CourseVersion> versionNamed(Course course, String name) {
+        return versionsOf(course).stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+
     private List<CourseVersion> versionsOf(Course course) {
         return data.em()
                 .createQuery(
@@ -261,7 +322,7 @@ public class Courses {
                 .getResultList();
     }
 
-    private static String statementOr(String statement, String title, String version) {
+    static String statementOr(String statement, String title, String version) {
         return statement == null || statement.isBlank() ? CourseVersion.defaultStatement(title, version) : statement;
     }
 

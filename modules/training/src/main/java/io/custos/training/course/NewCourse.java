@@ -3,11 +3,14 @@ package io.custos.training.course;
 import io.custos.platform.validation.Length;
 import io.custos.platform.validation.Present;
 import io.custos.platform.validation.Within;
+import io.custos.training.content.NewQuiz;
+import io.custos.training.content.NewSection;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
-/** A course to create with its first version. */
+/** A course to create with its first version (its material and quiz optional). */
 public record NewCourse(
         @NotNull @Pattern(regexp = CODE, message = "must be 1 to 40 of A-Z a-z 0-9 _ -")
         String code,
@@ -29,7 +32,9 @@ public record NewCourse(
 
         @Length(max = 500) String contentRef,
 
-        @Length(max = 20000) String statement) {
+        @Length(max = 20000) String statement,
+        @Length(max = 50) List<@NotNull @Valid NewSection> sections,
+        @Valid NewQuiz quiz) {
 
     static final String CODE = "^[A-Za-z0-9_-]{1,40}$";
     static final String VERSION = "^[A-Za-z0-9._-]{1,40}$";

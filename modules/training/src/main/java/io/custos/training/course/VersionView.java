@@ -1,8 +1,11 @@
 package io.custos.training.course;
 
+import io.custos.training.content.Quiz;
+import io.custos.training.content.Section;
 import java.time.Instant;
+import java.util.List;
 
-/** One published version of a course. */
+/** One published version of a course as every staff member reads it: the quiz without its answers. */
 public record VersionView(
         String courseCode,
         String version,
@@ -11,6 +14,9 @@ public record VersionView(
         boolean requiresReacknowledgment,
         String statement,
         String statementHash,
+        List<Section> sections,
+        String contentHash,
+        Quiz.Summary quiz,
         String publishedBy,
         Instant publishedAt) {
 
@@ -23,6 +29,9 @@ public record VersionView(
                 version.requiresReacknowledgment(),
                 version.statement(),
                 version.statementHash(),
+                version.material().sections(),
+                version.contentHash(),
+                version.quiz().map(Quiz::summary).orElse(null),
                 version.publishedBy(),
                 version.publishedAt());
     }

@@ -2,10 +2,17 @@ package io.custos.training.me;
 
 import io.custos.training.acknowledgment.AcknowledgmentView;
 import io.custos.training.assignment.Progress;
+import io.custos.training.content.Quiz;
+import io.custos.training.content.Section;
+import io.custos.training.course.CourseVersion;
 import java.time.Instant;
 import java.util.List;
 
-/** One course on the caller's list; {@code attempts} only when a single course is read. */
+/**
+ * One course on the caller's list; the current version's statement, material and quiz summary,
+ * and {@code attempts} (acknowledgments) only when a single course is read. {@code passMark} is
+ * the current version's quiz's (null without a quiz).
+ */
 public record MyCourse(
         String courseCode,
         String title,
@@ -20,11 +27,16 @@ public record MyCourse(
         String contentRef,
         String statement,
         String statementHash,
+        List<Section> sections,
+        String contentHash,
+        Quiz.Summary quiz,
         Integer passMark,
         List<AcknowledgmentView> attempts) {
 
-    static MyCourse of(
-            Progress p, Instant now, String statement, String statementHash, List<AcknowledgmentView> attempts) {
+    /** {@code current} null: the list leaves the version's content out. */
+    static MyCourse of(Progress p, Instant now, CourseVersion current, List<AcknowledgmentView> attempts) {
+        Quiz.Summary quiz =
+                current == null ? null : current.quiz().map(Quiz::summary).orElse(null);
         return new MyCourse(
                 p.course().code(),
                 p.course().title(),
@@ -37,9 +49,12 @@ public record MyCourse(
                 p.standing().acknowledgedAt(),
                 p.standing().expiresAt(),
                 p.course().contentRef(),
-                statement,
-                statementHash,
-                p.course().passMark(),
+                current == null ? null : current.statement(),
+                current == null ? null : current.statementHash(),
+                current == null ? null : current.material().sections(),
+                current == null ? null : current.contentHash(),
+                quiz,
+                quiz == null ? null : quiz.passMark(),
                 attempts);
     }
 }

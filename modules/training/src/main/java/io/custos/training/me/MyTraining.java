@@ -35,11 +35,11 @@ public class MyTraining {
     public List<MyCourse> list(Caller caller) {
         Instant now = clock.instant();
         return assignments.progressOf(caller.staffId()).stream()
-                .map(p -> MyCourse.of(p, now, null, null, null))
+                .map(p -> MyCourse.of(p, now, null, null))
                 .toList();
     }
 
-    /** One course, assigned or not, with the statement to acknowledge and every attempt. */
+    /** One course, assigned or not, with the statement and material to acknowledge and every acknowledgment. */
     @Transactional
     public MyCourse course(Caller caller, String code) {
         Course course = courses.get(code);
@@ -55,11 +55,6 @@ public class MyTraining {
                                 .standingsOf(caller.staffId(), List.of(course))
                                 .getOrDefault(course.id(), Standing.NONE)));
         CourseVersion current = courses.current(course);
-        return MyCourse.of(
-                progress,
-                now,
-                current.statement(),
-                current.statementHash(),
-                acknowledgments.attempts(caller.staffId(), course));
+        return MyCourse.of(progress, now, current, acknowledgments.attempts(caller.staffId(), course));
     }
 }

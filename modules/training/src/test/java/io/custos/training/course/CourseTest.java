@@ -39,18 +39,4 @@ class CourseTest {
         assertThat(course.isCurrent("3")).isTrue();
         assertThat(course.isCurrent("2")).isFalse();
     }
-
-    @Test
-    void withAQuizOnlyAScoreAtThePassMarkPasses() {
-        assertThat(gdpr(80).passes(80)).isTrue();
-        assertThat(gdpr(80).passes(79)).isFalse();
-        assertThat(gdpr(80).passes(null)).isFalse();
-        assertThat(gdpr(null).passes(null)).isTrue();
-    }
-
-    @Test
-    void theStatementHashIsTheSha256OfItsText() {
-        assertThat(CourseVersion.sha256("abc"))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    }
 }
