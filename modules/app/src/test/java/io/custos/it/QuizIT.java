@@ -206,6 +206,20 @@ class QuizIT extends ItBase {
         as(chain.samToken).get("/api/v1/me/training/GDPR-QUIZ/attempts").then().body("items", hasSize(3));
         // the limit is the caller's own: the admin still may
         as(chain.mfa).post("/api/v1/me/training/GDPR-QUIZ/attempts").then().statusCode(201);
+
+        // The tenant sets the limit (training.attemptsPerDay): at five, two more starts are allowed.
+        String etag =
+                as(chain.mfa).get("/api/v1/tenant-settings").then().extract().header("ETag");
+        as(chain.mfa)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("training", Map.of("attemptsPerDay", 5)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        start("GDPR-QUIZ").then().statusCode(201);
+        start("GDPR-QUIZ").then().statusCode(201);
+        start("GDPR-QUIZ").then().statusCode(429);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.custos.platform.problem.Problem.FieldError;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.tenants.api.TenantSettingsReader;
 import io.custos.training.api.QuizAttempted;
 import io.custos.training.content.Quiz;
 import io.custos.training.course.Course;
@@ -31,8 +32,6 @@ import java.util.Set;
 public class Attempts {
 
     /** Attempts per course within 24 hours unless the tenant says otherwise. */
-    static final int DEFAULT_ATTEMPTS_PER_DAY = 3;
-
     static final Duration DAY = Duration.ofDays(1);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,9 +48,12 @@ public class Attempts {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantSettingsReader settings;
+
     /** How many attempts at one course's quiz a staff member may start within 24 hours (tenant setting {@code training.attemptsPerDay}). */
     int attemptsPerDay() {
-        return DEFAULT_ATTEMPTS_PER_DAY;
+        return settings.current().training().attemptsPerDay();
     }
 
     /**
