@@ -43,6 +43,9 @@ class ClockAndJobsIT {
     private static String first;
     private static String second;
 
+    /** The shared server every other test class talks to by default: given back when these tests end. */
+    private static String suiteBase;
+
     @BeforeAll
     static void startTwoInstancesWithTestClocks() throws Exception {
         Map<String, String> testClock = Map.of(
@@ -54,6 +57,7 @@ class ClockAndJobsIT {
         }
         first = INSTANCES.get(0).awaitReady().base();
         second = INSTANCES.get(1).awaitReady().base();
+        suiteBase = RestAssured.baseURI;
         RestAssured.baseURI = first;
         for (String instance : List.of(first, second)) {
             advance(instance, "PT2H");
@@ -62,6 +66,7 @@ class ClockAndJobsIT {
 
     @AfterAll
     static void stopInstances() throws InterruptedException {
+        RestAssured.baseURI = suiteBase;
         for (CustosProcess instance : INSTANCES) {
             instance.stop();
         }
