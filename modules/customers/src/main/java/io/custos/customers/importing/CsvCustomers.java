@@ -1,22 +1,16 @@
 package io.custos.customers.importing;
 
 import io.custos.customers.customer.NewCustomer;
-import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.csv.CsvUpload;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -45,44 +39,7 @@ final class CsvCustomers {
     private CsvCustomers() {}
 
     static List<ImportRow> read(Reader csv, Validator validator) {
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    throw new InvalidInput("header", "needs the column " + column + " (columns: " + KNOWN + ")");
-                }
-            }
-            for (String column : header) {
-                if (!KNOWN.contains(column)) {
-                    throw new InvalidInput("header", "has the unknown column " + column + " (columns: " + KNOWN + ")");
-                }
-            }
-            List<ImportRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(row(record, validator));
-            }
-            return rows;
-        } catch (CSVException | IllegalStateException | IllegalArgumentException malformed) {
-            throw unreadable();
-        } catch (UncheckedIOException e) {
-            throw e.getCause() instanceof CSVException ? unreadable() : e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The parser's own words name its internals: say what a CSV author can act on. */
-    private static InvalidInput unreadable() {
-        return new InvalidInput(
-                "body",
-                "is not a readable CSV file: RFC 4180 with one header line, every quoted field closed,"
-                        + " each header name once");
+        return CsvUpload.read(csv, REQUIRED, KNOWN, Integer.MAX_VALUE, (number, record) -> row(record, validator));
     }
 
     private static ImportRow row(CSVRecord record, Validator validator) {

@@ -1,19 +1,13 @@
 package io.custos.training.completion;
 
+import io.custos.platform.csv.CsvUpload;
 import io.custos.platform.problem.InvalidInput;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -38,54 +32,11 @@ final class CsvCompletions {
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    throw new InvalidInput("header", "needs the column " + column + " (columns: " + KNOWN + ")");
-                }
-            }
-            for (String column : header) {
-                if (!KNOWN.contains(column)) {
-                    throw new InvalidInput("header", "has the unknown column " + column + " (columns: " + KNOWN + ")");
-                }
-            }
-            List<Read> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (rows.size() == CompletionImports.MAX_ROWS) {
-                    throw new InvalidInput("body", "holds more than " + CompletionImports.MAX_ROWS + " rows");
-                }
-                rows.add(row(rows.size() + 1, record));
-            }
-            if (rows.isEmpty()) {
-                throw new InvalidInput("body", "holds no completions after the header");
-            }
-            return rows;
-        } catch (CSVException | IllegalStateException | IllegalArgumentException malformed) {
-            throw unreadable();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CSVException || e.getCause() instanceof CharacterCodingException) {
-                throw unreadable();
-            }
-            throw e;
-        } catch (CharacterCodingException e) {
-            throw unreadable();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Read> rows = CsvUpload.read(csv, REQUIRED, KNOWN, CompletionImports.MAX_ROWS, CsvCompletions::row);
+        if (rows.isEmpty()) {
+            throw new InvalidInput("body", "holds no completions after the header");
         }
-    }
-
-    private static InvalidInput unreadable() {
-        return new InvalidInput(
-                "body",
-                "is not a readable CSV file: UTF-8, RFC 4180 with one header line, every quoted field closed,"
-                        + " each header name once");
+        return rows;
     }
 
     private static Read row(int number, CSVRecord record) {
