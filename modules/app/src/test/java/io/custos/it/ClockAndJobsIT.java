@@ -140,6 +140,113 @@ class ClockAndJobsIT {
     }
 
     @Test
+    void aCampaignPastItsDueDateClosesOnceThoughBothInstancesRunTheirRounds() throws Exception {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String mfa = mfaOnMovedClock(tenant);
+        String readers = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
+        String grant = tenant.grantTenantWide(mfa, tenant.createStaff(tenant.adminToken(), "ines"), readers);
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
+        String review = on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of(
+                        "name",
+                        "Closes itself",
+                        "dueAt",
+                        serverNow.plus(Duration.ofDays(1)).toString(),
+                        "autoRevokeUnreviewed",
+                        true))
+                .post("/api/v1/access-reviews")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Instant later = latestNow();
+        for (String instance : List.of(first, second)) {
+            Instant now = Instant.parse(clock(instance).getString("now"));
+            advance(
+                    instance,
+                    Duration.between(now, later).plus(Duration.ofDays(2)).toString());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (String instance : List.of(first, second)) {
+                rounds.add(pool.submit(() -> operator(instance)
+                        .post("/api/v1/platform/jobs/run-due")
+                        .then()
+                        .extract()
+                        .statusCode()));
+            }
+            for (Future<Integer> round : rounds) {
+                assertThat(round.get(3, TimeUnit.MINUTES)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        try (Connection db = ItEnvironment.database()) {
+            assertThat(single(db, "SELECT status FROM identity_access_review WHERE id = ?", review))
+                    .isEqualTo("CLOSED");
+            assertThat(single(db, "SELECT revoked_by FROM identity_grant WHERE id = ?", grant))
+                    .as("the unreviewed grant, revoked by the closing")
+                    .isEqualTo("system");
+            assertThat(single(
+                            db,
+                            "SELECT COUNT(*) FROM audit_entry WHERE action = 'access-review.close' AND target_id = ?",
+                            review))
+                    .as("closed once")
+                    .isEqualTo("1");
+        }
+    }
+
+    /** Enrols and signs in the tenant's admin with codes of the first instance's (moved) time. */
+    private static String mfaOnMovedClock(Tenants.Onboarded tenant) {
+        String secret = on(first)
+                .auth()
+                .oauth2(tenant.adminToken())
+                .post("/api/v1/me/mfa/totp")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
+        on(first)
+                .auth()
+                .oauth2(tenant.adminToken())
+                .body(Map.of("code", Authenticator.codeAt(secret, serverNow)))
+                .post("/api/v1/me/mfa/totp/confirm")
+                .then()
+                .statusCode(200);
+        String challenge = on(first)
+                .body(Map.of("tenant", tenant.slug(), "username", "admin", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("mfaToken");
+        return on(first)
+                .body(Map.of("mfaToken", challenge, "code", Authenticator.codeAt(secret, serverNow.plusSeconds(30))))
+                .post("/api/v1/auth/mfa")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+    }
+
+    private static String single(Connection db, String sql, String id) throws Exception {
+        try (PreparedStatement read = db.prepareStatement(sql)) {
+            read.setString(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).as(sql).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    @Test
     void aMailTheSmtpServerRefusedIsRetriedAfterItsBackOffAndArrivesOnce() throws Exception {
         Mailbox mailbox = Mailbox.fresh("retried");
         ItEnvironment.mailServer().stop();

@@ -17,6 +17,7 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Access-review campaigns: open snapshots the grants in force (of a region: those on it, its stores
@@ -42,6 +44,9 @@ public class AccessReviews {
 
     /** What makes someone a region's admin, for routing its staff's items. */
     static final String REGION_ADMIN_PERMISSION = "staff.manage";
+
+    /** Who closes a campaign at its due date, on the trail. */
+    static final String SYSTEM = "system";
 
     @Inject
     TenantData data;
@@ -213,6 +218,24 @@ public class AccessReviews {
         decided.fire(new AccessReviewItemDecided(
                 reviewer.tenantId(), reviewer.staffId(), reviewId, item.grantId(), decision.name(), now));
         return views(List.of(item)).get(0);
+    }
+
+    /**
+     * Closes the bound tenant's open campaigns whose {@code dueAt} has come, as the system (the
+     * scheduler's closing); answers how many.
+     */
+    @Transactional
+    public int closeDue(TenantId tenant) {
+        List<AccessReview> due = data.em()
+                .createQuery(
+                        "SELECT r FROM AccessReview r WHERE r.status = :open AND r.dueAt <= :now ORDER BY r.id",
+                        AccessReview.class)
+                .setParameter("open", AccessReview.Status.OPEN)
+                .setParameter("now", clock.instant())
+                .getResultList();
+        Caller system = Caller.staff(SYSTEM, tenant, Set.of(), null);
+        due.forEach(review -> close(system, review.id()));
+        return due.size();
     }
 
     @Transactional
