@@ -68,8 +68,11 @@ final class SecondFactorGate {
 
     /** The tenant requires a second factor of this staff member, and they have none yet. */
     static boolean mustEnrol(StaffContext context, Instant now) {
+        SecondFactorRules rules = context.secondFactorRules();
+        // checked before the grants are walked: with the policy off (the default) this costs nothing per decision
         return !context.mfaEnabled()
-                && context.secondFactorRules().requiresEnrolment(holdsSensitive(context.inForceAt(now)));
+                && rules.requirement() != SecondFactorRules.Requirement.OFF
+                && rules.requiresEnrolment(holdsSensitive(context.inForceAt(now)));
     }
 
     private static boolean holdsSensitive(List<GrantEvaluation.GrantFacts> inForce) {

@@ -261,9 +261,7 @@ public class Grants {
     }
 
     private boolean holdsOver(List<Grant> grants, String permission, Scope scope) {
-        return grants.stream()
-                .anyMatch(g -> coverage.covers(g.scope(), scope)
-                        && roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false));
+        return heldUntil(grants, permission, scope).isPresent();
     }
 
     private Grant get(String id) {

@@ -118,8 +118,7 @@ public class SecondFactor {
     @Transactional
     public Staff resetFor(Caller admin, String staffId, String reason) {
         if (!admin.hasSecondFactor()) {
-            throw new Forbidden(
-                    "mfa", "resetting a second factor needs one in this session (POST /api/v1/auth/step-up)");
+            throw Forbidden.secondFactorNeeded("resetting someone's second factor");
         }
         Staff member = staff.get(staffId);
         if (member.id().equals(admin.staffId())) {

@@ -1,6 +1,5 @@
 package io.custos.identity.review;
 
-import io.custos.platform.access.GateOutcome;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.CallerContext;
@@ -44,10 +43,7 @@ public class MyReviewWorkResource {
             @NotNull(message = "a JSON body is required") @Valid ItemDecision decision) {
         Caller reviewer = callers.staff();
         if (!reviewer.hasSecondFactor()) {
-            throw new Forbidden(
-                    GateOutcome.MFA,
-                    "deciding an access review item needs a second factor in this session"
-                            + " (POST /api/v1/auth/step-up; enrol one at /api/v1/me/mfa/totp)");
+            throw Forbidden.secondFactorNeeded("deciding an access review item");
         }
         return reviews.decideAssigned(reviewer, itemId, decision.decision());
     }

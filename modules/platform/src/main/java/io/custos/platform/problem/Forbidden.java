@@ -23,6 +23,14 @@ public class Forbidden extends DomainProblem {
         this.maxAgeSeconds = maxAgeSeconds;
     }
 
+    /** An action that names no permission of its own but changes someone's access, in a session without a second factor. */
+    public static Forbidden secondFactorNeeded(String action) {
+        return new Forbidden(
+                GateOutcome.MFA,
+                action + " needs a second factor in this session"
+                        + " (POST /api/v1/auth/step-up; enrol one at /api/v1/me/mfa/totp)");
+    }
+
     /** The second factor was proved, but longer ago than the action allows ({@code max_age} in the challenge). */
     public static Forbidden staleSecondFactor(String detail, long maxAgeSeconds) {
         return new Forbidden(GateOutcome.MFA, detail, maxAgeSeconds);
