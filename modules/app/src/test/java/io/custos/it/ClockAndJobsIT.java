@@ -2,12 +2,16 @@ package io.custos.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,34 +102,8 @@ class ClockAndJobsIT {
     @Test
     void aDueSlotRunsOnceThoughBothInstancesRunTheirRoundsAtOnce() throws Exception {
         // both clocks a day past the later one: at least one daily slot is due that nobody has run
-        Instant later = latestNow();
-        for (String instance : List.of(first, second)) {
-            Instant now = Instant.parse(clock(instance).getString("now"));
-            advance(
-                    instance,
-                    Duration.between(now, later).plus(Duration.ofDays(1)).toString());
-        }
-
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Map<String, Object>> ran = new ArrayList<>();
-        try {
-            List<Future<List<Map<String, Object>>>> rounds = new ArrayList<>();
-            for (String instance : List.of(first, second)) {
-                Callable<List<Map<String, Object>>> round = () -> operator(instance)
-                        .post("/api/v1/platform/jobs/run-due")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("ran");
-                rounds.add(pool.submit(round));
-            }
-            for (Future<List<Map<String, Object>>> round : rounds) {
-                ran.addAll(round.get(2, TimeUnit.MINUTES));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Instant later = moveBothBeyondTheLater(Duration.ofDays(1));
+        List<Map<String, Object>> ran = runDueOnBothAtOnce();
 
         List<String> housekeeping = ran.stream()
                 .filter(run -> HOUSEKEEPING.equals(run.get("job")))
@@ -163,29 +141,8 @@ class ClockAndJobsIT {
                 .extract()
                 .path("id");
 
-        Instant later = latestNow();
-        for (String instance : List.of(first, second)) {
-            Instant now = Instant.parse(clock(instance).getString("now"));
-            advance(
-                    instance,
-                    Duration.between(now, later).plus(Duration.ofDays(2)).toString());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> rounds = new ArrayList<>();
-            for (String instance : List.of(first, second)) {
-                rounds.add(pool.submit(() -> operator(instance)
-                        .post("/api/v1/platform/jobs/run-due")
-                        .then()
-                        .extract()
-                        .statusCode()));
-            }
-            for (Future<Integer> round : rounds) {
-                assertThat(round.get(3, TimeUnit.MINUTES)).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        moveBothBeyondTheLater(Duration.ofDays(2));
+        runDueOnBothAtOnce();
 
         try (Connection db = ItEnvironment.database()) {
             assertThat(single(db, "SELECT status FROM identity_access_review WHERE id = ?", review))
@@ -280,11 +237,175 @@ class ClockAndJobsIT {
     }
 
     @Test
+    void aCourseInItsGraceAllowsUntilItsDueDatePlusTheGraceThenRefusesNamingIt() {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String mfa = mfaOnMovedClock(tenant);
+        TrainingChain chain = TrainingChain.of(tenant, mfa);
+        TrainingChain.as(mfa)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", 10)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        chain.createCourse(TrainingChain.aCourse("GRACE", null));
+        assertThat(chain.samReadsTheCustomer())
+                .as("assigned today, due in 30 days")
+                .isEqualTo(200);
+
+        Map<String, Object> strict = new java.util.HashMap<>(TrainingChain.aCourse("STRICT", null));
+        strict.put("graceMode", "BLOCK_AT_ONCE");
+        chain.createCourse(strict);
+        TrainingChain.as(chain.samToken)
+                .get("/api/v1/customers/" + chain.customer)
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("training"))
+                .body("detail", containsString("course STRICT (never acknowledged; due "))
+                .body("detail", not(containsString("GRACE")));
+        String etag = TrainingChain.as(mfa)
+                .get("/api/v1/training/courses/STRICT")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        TrainingChain.as(mfa)
+                .header("If-Match", etag)
+                .body(Map.of("graceMode", "TENANT_DEFAULT"))
+                .patch("/api/v1/training/courses/STRICT")
+                .then()
+                .statusCode(200)
+                .body("graceMode", equalTo("TENANT_DEFAULT"))
+                .body("graceDays", nullValue());
+        assertThat(chain.samReadsTheCustomer())
+                .as("the course follows the tenant's grace again")
+                .isEqualTo(200);
+
+        advance(first, "P35D"); // past the due date, inside the 10 days of grace
+        TrainingChain.as(Tenants.login(tenant.slug(), "sam", Tenants.ADMIN_PASSWORD))
+                .get("/api/v1/customers/" + chain.customer)
+                .then()
+                .statusCode(200);
+        advance(first, "P5DT1H"); // the grace is over
+        TrainingChain.as(Tenants.login(tenant.slug(), "sam", Tenants.ADMIN_PASSWORD))
+                .get("/api/v1/customers/" + chain.customer)
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("training"))
+                .body("detail", containsString("course GRACE (never acknowledged; due "))
+                .body("detail", containsString("; grace ended "));
+    }
+
+    @Test
+    void trainingMailsReachStaffAndTheirManagerOnceEachThoughBothInstancesRunTheirRounds() throws Exception {
+        moveBothBeyondTheLater(Duration.ofSeconds(1));
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String mfa = mfaOnMovedClock(tenant);
+        TrainingChain chain = TrainingChain.of(tenant, mfa);
+        String adminId = TrainingChain.as(mfa)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        String etag = TrainingChain.as(mfa)
+                .get("/api/v1/staff/" + chain.sam)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        TrainingChain.as(mfa)
+                .header("If-Match", etag)
+                .body(Map.of("managerId", adminId))
+                .patch("/api/v1/staff/" + chain.sam)
+                .then()
+                .statusCode(200);
+        Mailbox sam = Mailbox.of("sam@" + tenant.slug() + ".example");
+        Mailbox manager = Mailbox.of("admin@" + tenant.slug() + ".example");
+        String course = "Data privacy basics REMIND";
+
+        chain.createCourse(TrainingChain.aCourse("REMIND", null)); // assigned now, due in 30 days
+        runDueOnBothAtOnce();
+        assertThat(subjects(sam.awaitReceived(1))).containsExactly("Training assigned: " + course);
+
+        moveBothBeyondTheLater(Duration.ofDays(24)); // due in about six days: inside the seven reminder days
+        runDueOnBothAtOnce();
+        assertThat(subjects(sam.awaitReceived(2)))
+                .containsExactly("Training assigned: " + course, "Training due soon: " + course);
+
+        moveBothBeyondTheLater(Duration.ofDays(7)); // a day past the due date, and past a 07:00 UTC digest
+        runDueOnBothAtOnce();
+        assertThat(subjects(sam.awaitReceived(3)))
+                .containsExactly(
+                        "Training assigned: " + course, "Training due soon: " + course, "Training overdue: " + course);
+        List<MimeMessage> digests = manager.awaitReceived(1).stream()
+                .filter(m -> subject(m).startsWith("Overdue training"))
+                .toList();
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).getContent().toString())
+                .contains("Training of people you look after is overdue")
+                .contains("- sam: " + course + " (REMIND), due ");
+
+        moveBothBeyondTheLater(Duration.ofHours(1));
+        runDueOnBothAtOnce();
+        assertThat(sam.awaitReceived(4)).as("each event mailed once").hasSize(3);
+    }
+
+    private static List<String> subjects(List<MimeMessage> mails) {
+        return mails.stream().map(ClockAndJobsIT::subject).toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void productionModeRefusesToStartWithTheTestClock() throws Exception {
         CustosProcess refused = CustosProcess.start(
                 "clock-in-production", Map.of("CUSTOS_MODE", "production", "CUSTOS_TEST_CLOCK", "enabled"));
         assertThat(refused.awaitExit()).isEqualTo(2);
         assertThat(refused.log()).contains("CUSTOS_TEST_CLOCK must be disabled in production mode");
+    }
+
+    /** Moves both clocks to {@code beyond} past the later of the two; answers the later time before the move. */
+    private static Instant moveBothBeyondTheLater(Duration beyond) {
+        Instant later = latestNow();
+        for (String instance : List.of(first, second)) {
+            Instant now = Instant.parse(clock(instance).getString("now"));
+            advance(instance, Duration.between(now, later).plus(beyond).toString());
+        }
+        return later;
+    }
+
+    /** A round of due work on both instances at the same time; answers the runs both reported. */
+    private static List<Map<String, Object>> runDueOnBothAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Map<String, Object>> ran = new ArrayList<>();
+        try {
+            List<Future<List<Map<String, Object>>>> rounds = new ArrayList<>();
+            for (String instance : List.of(first, second)) {
+                Callable<List<Map<String, Object>>> round = () -> operator(instance)
+                        .post("/api/v1/platform/jobs/run-due")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("ran");
+                rounds.add(pool.submit(round));
+            }
+            for (Future<List<Map<String, Object>>> round : rounds) {
+                ran.addAll(round.get(3, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return ran;
     }
 
     private static Instant latestNow() {

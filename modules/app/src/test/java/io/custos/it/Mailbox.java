@@ -23,6 +23,11 @@ final class Mailbox {
         return new Mailbox(prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example.com");
     }
 
+    /** The mails to an address a test did not make up, such as a staff member's. */
+    static Mailbox of(String address) {
+        return new Mailbox(address);
+    }
+
     String address() {
         return address;
     }

@@ -31,7 +31,11 @@ final class TrainingChain {
 
     static TrainingChain onboard(Tenants tenants) {
         Onboarded tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
+        return of(tenant, tenant.adminMfaToken());
+    }
+
+    /** The chain in a tenant already onboarded, set up by its admin's MFA session {@code mfa}. */
+    static TrainingChain of(Onboarded tenant, String mfa) {
         String berlin = ItBase.store(mfa, "BER", "DE", null);
         String sam = tenant.createStaff(mfa, "sam");
         tenant.grantTenantWide(mfa, sam, tenant.createRole(mfa, "Readers", "customer.read"));

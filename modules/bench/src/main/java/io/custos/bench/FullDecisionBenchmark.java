@@ -159,7 +159,7 @@ public class FullDecisionBenchmark {
                         .filter(c -> c.getValue().contains(pack) && action.startsWith("customer."))
                         .map(c -> new Verdict.Requirement(c.getKey(), "2026.1", current))
                         .toList();
-                return Verdict.of(action, pack, required);
+                return Verdict.of(action, pack, required, now);
             }
 
             @Override

@@ -5,9 +5,7 @@ import io.custos.identity.api.AccessReviewItemDecided;
 import io.custos.identity.api.AccessReviewOpened;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
-import io.custos.identity.grant.ScopeType;
 import io.custos.identity.role.Role;
-import io.custos.identity.role.Roles;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.paging.Page;
@@ -42,9 +40,6 @@ import java.util.Set;
 @ApplicationScoped
 public class AccessReviews {
 
-    /** What makes someone a region's admin, for routing its staff's items. */
-    static final String REGION_ADMIN_PERMISSION = "staff.manage";
-
     /** Who closes a campaign at its due date, on the trail. */
     static final String SYSTEM = "system";
 
@@ -61,7 +56,7 @@ public class AccessReviews {
     StaffDirectory staff;
 
     @Inject
-    Roles roles;
+    Overseers overseers;
 
     @Inject
     Event<AccessReviewOpened> opened;
@@ -101,14 +96,15 @@ public class AccessReviews {
                         Grant.class)
                 .setParameter("now", now)
                 .getResultList();
-        Reviewers reviewers = new Reviewers(reviewer.staffId(), inForce);
+        // the grantee's manager or region admin, else the campaign's owner
+        Overseers.Overseeing overseeing = overseers.among(inForce);
         int underReview = 0;
         for (Grant grant : inForce) {
             Optional<Staff> grantee = staff.find(grant.staffId());
             if (grantee.isEmpty() || !inRegion(grant, grantee.get(), request.regionId())) {
                 continue;
             }
-            String assigned = reviewers.of(grantee.get());
+            String assigned = overseeing.of(grantee.get()).orElse(reviewer.staffId());
             if (assigned.equals(grant.staffId())) {
                 continue; // the owner's own grant with nobody above them: never reviewed by its holder
             }
@@ -277,52 +273,7 @@ public class AccessReviews {
     }
 
     private Optional<String> regionOf(String storeId) {
-        if (storeId == null || !stores.isResolvable()) {
-            return Optional.empty();
-        }
-        return stores.get().store(storeId).map(StoreDirectory.StoreFacts::regionId);
-    }
-
-    /**
-     * Who reviews a grantee's access: their manager, else an admin of the region of their home store
-     * (a holder of staff.manage over that region), else the campaign's owner; never the grantee
-     * (the caller skips the owner's own grant when the owner is all that is left).
-     */
-    private final class Reviewers {
-        private final String owner;
-        private final Map<String, List<String>> regionAdmins = new HashMap<>();
-
-        Reviewers(String owner, List<Grant> inForce) {
-            this.owner = owner;
-            Map<String, Role> rolesById =
-                    roles.byIds(inForce.stream().map(Grant::roleId).distinct().toList());
-            for (Grant grant : inForce) {
-                Role role = rolesById.get(grant.roleId());
-                if (grant.scopeType() == ScopeType.REGION && role != null && role.holds(REGION_ADMIN_PERMISSION)) {
-                    regionAdmins
-                            .computeIfAbsent(grant.scope().id(), r -> new ArrayList<>())
-                            .add(grant.staffId());
-                }
-            }
-        }
-
-        String of(Staff grantee) {
-            Optional<String> manager = Optional.ofNullable(grantee.managerId())
-                    .flatMap(staff::find)
-                    .filter(Staff::isActive)
-                    .map(Staff::id);
-            if (manager.isPresent()) {
-                return manager.get();
-            }
-            return regionOf(grantee.homeStoreId())
-                    .map(region -> regionAdmins.getOrDefault(region, List.of()))
-                    .flatMap(admins -> admins.stream()
-                            .filter(admin -> !admin.equals(grantee.id()))
-                            .filter(admin ->
-                                    staff.find(admin).filter(Staff::isActive).isPresent())
-                            .findFirst())
-                    .orElse(owner);
-        }
+        return overseers.regionOf(storeId);
     }
 
     /** Items with their grants and roles, read in two queries whatever the count. */

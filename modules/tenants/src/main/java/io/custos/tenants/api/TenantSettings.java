@@ -34,7 +34,7 @@ public record TenantSettings(
             @Within(min = 0, max = 60) int reminderDaysBefore) {}
 
     public enum GraceMode {
-        /** Refuse from the due date on. */
+        /** Refuse as soon as a required course is not current: no grace. */
         BLOCK_AT_ONCE,
         /** Allow for {@code graceDays} after the due date, then refuse. */
         AFTER_DUE_PLUS_GRACE

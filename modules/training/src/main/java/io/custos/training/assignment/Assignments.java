@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -143,6 +144,31 @@ public class Assignments {
                         || standings.get(c.id()).state() != Standing.State.NEVER)
                 .map(c -> Progress.of(staffId, c, due.get(key(staffId, c.id())), standings.get(c.id())))
                 .toList();
+    }
+
+    /** When the staff member must have acknowledged each of the courses assigned to them, by course id. */
+    public Map<String, Instant> dueDatesOf(String staffId, Collection<Course> of) {
+        if (of.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> due = new HashMap<>();
+        data.em()
+                .createQuery(
+                        "SELECT a FROM Assignment a WHERE a.staffId = :staff AND a.courseId IN :courses",
+                        Assignment.class)
+                .setParameter("staff", staffId)
+                .setParameter("courses", of.stream().map(Course::id).toList())
+                .getResultList()
+                .forEach(a -> due.merge(a.courseId(), a.dueAt(), (x, y) -> x.isBefore(y) ? x : y));
+        return due;
+    }
+
+    /** Everyone the course is assigned to. */
+    public List<String> staffAssigned(Course course) {
+        return data.em()
+                .createQuery("SELECT DISTINCT a.staffId FROM Assignment a WHERE a.courseId = :course", String.class)
+                .setParameter("course", course.id())
+                .getResultList();
     }
 
     /** Everyone's progress on the courses assigned to them, ordered by staff and course code. */

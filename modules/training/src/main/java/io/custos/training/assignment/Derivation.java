@@ -2,6 +2,7 @@ package io.custos.training.assignment;
 
 import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
+import io.custos.identity.api.StaffContacts;
 import io.custos.identity.api.StaffOffboarded;
 import io.custos.identity.api.StaffSuspended;
 import io.custos.identity.api.StaffUpdated;
@@ -44,6 +45,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Derivation {
 
+    /** Who derives assignments when no person's change caused it, on the trail. */
+    public static final String SYSTEM = "system";
+
     @Inject
     TenantData data;
 
@@ -67,6 +71,9 @@ public class Derivation {
 
     @Inject
     RulePacks rulePacks;
+
+    @Inject
+    StaffContacts contacts;
 
     @Inject
     Event<AssignmentsDerived> derived;
@@ -159,6 +166,23 @@ public class Derivation {
         return standing != null
                 && standing.expiresAt() != null
                 && standing.expiresAt().isAfter(now);
+    }
+
+    /**
+     * Derives the bound tenant's assignments again for staff whose grants started or ended after
+     * {@code after} up to {@code until}: changes no event tells of.
+     */
+    @jakarta.transaction.Transactional
+    public void sweep(TenantId tenant, Instant after, Instant until) {
+        List<Course> all = courses.all();
+        if (all.isEmpty()) {
+            return;
+        }
+        Set<String> staffIds = contacts.staffWithGrantBoundaryIn(after, until);
+        Places places = places(tenant);
+        staffIds.stream()
+                .filter(people::isActiveStaff)
+                .forEach(staffId -> derive(tenant, staffId, all, places, SYSTEM, "a grant started or ended"));
     }
 
     private void forStaff(TenantId tenant, String staffId, String actorId, String cause) {

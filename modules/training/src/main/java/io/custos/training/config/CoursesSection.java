@@ -6,6 +6,7 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.training.course.Course;
 import io.custos.training.course.Courses;
+import io.custos.training.course.GraceRule;
 import io.custos.training.course.NewCourse;
 import io.custos.training.course.NewVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * {@code courses: [{code, title, version, validityMonths, jurisdictions, requiredForPermissions,
- * passMark?, contentRef?, statement?, requiresReacknowledgment?}]}: creates missing courses; a
+ * passMark?, contentRef?, statement?, requiresReacknowledgment?, graceMode?, graceDays?}]}: creates missing courses; a
  * course whose version differs from the current one gets that version published (requiring a new
  * acknowledgment unless {@code requiresReacknowledgment: false}).
  */
@@ -36,7 +37,9 @@ public class CoursesSection implements TenantConfigSection {
         "passMark",
         "contentRef",
         "statement",
-        "requiresReacknowledgment"
+        "requiresReacknowledgment",
+        "graceMode",
+        "graceDays"
     };
 
     @Inject
@@ -99,7 +102,19 @@ public class CoursesSection implements TenantConfigSection {
                 item.optionalText("contentRef").orElse(null),
                 item.optionalText("statement").orElse(null),
                 null,
-                null);
+                null,
+                item.optionalText("graceMode")
+                        .map(mode -> graceRule(item, mode))
+                        .orElse(null),
+                number(item, "graceDays").orElse(null));
+    }
+
+    private static GraceRule graceRule(ConfigNode item, String mode) {
+        try {
+            return GraceRule.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw item.error("graceMode", "must be one of TENANT_DEFAULT, BLOCK_AT_ONCE, AFTER_DUE_PLUS_GRACE");
+        }
     }
 
     private static Optional<Integer> number(ConfigNode item, String field) {

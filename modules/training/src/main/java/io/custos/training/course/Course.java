@@ -63,6 +63,13 @@ public class Course {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "grace_mode", nullable = false)
+    private GraceRule graceMode;
+
+    @Column(name = "grace_days")
+    private Integer graceDays;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -78,6 +85,8 @@ public class Course {
             List<String> jurisdictions,
             List<String> requiredFor,
             String firstVersion,
+            GraceRule graceMode,
+            Integer graceDays,
             Instant now) {
         this.id = Ids.newId();
         this.code = code;
@@ -90,6 +99,8 @@ public class Course {
         this.currentVersion = firstVersion;
         this.currentSeq = 1;
         this.acknowledgeFromSeq = 1;
+        this.graceMode = graceMode == null ? GraceRule.TENANT_DEFAULT : graceMode;
+        this.graceDays = graceDays;
         this.createdAt = now;
     }
 
@@ -136,6 +147,16 @@ public class Course {
             this.jurisdictions = String.join(",", jurisdictions);
             after.put("jurisdictions", jurisdictions);
         }
+        if (change.graceMode() != null && change.graceMode() != graceMode) {
+            before.put("graceMode", graceMode.name());
+            graceMode = change.graceMode();
+            after.put("graceMode", graceMode.name());
+        }
+        if (change.graceDays() != null && !change.graceDays().equals(graceDays)) {
+            before.put("graceDays", String.valueOf(graceDays));
+            graceDays = change.graceDays();
+            after.put("graceDays", graceDays);
+        }
         if (required != null && !required.equals(requiredForPermissions())) {
             before.put("requiredForPermissions", requiredForPermissions());
             this.requiredFor = String.join(",", required);
@@ -155,6 +176,15 @@ public class Course {
 
     public boolean isCurrent(String versionName) {
         return currentVersion.equals(versionName);
+    }
+
+    public GraceRule graceMode() {
+        return graceMode;
+    }
+
+    /** The grace days of this course; null takes the tenant's. */
+    public Integer graceDays() {
+        return graceDays;
     }
 
     public String id() {

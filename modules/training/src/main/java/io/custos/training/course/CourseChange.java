@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Changes to a course's rules; absent fields stay. The content staff acknowledge changes only by
- * publishing a version; a new validity applies to acknowledgments made from now on.
+ * publishing a version; a new validity applies to acknowledgments made from now on. {@code graceMode}
+ * and {@code graceDays} override the tenant's training grace for this course.
  */
 public record CourseChange(
         @Length(min = 1, max = 200) String title,
@@ -18,4 +19,7 @@ public record CourseChange(
         List<String> jurisdictions,
 
         @Length(min = 1, message = "must name at least one permission")
-        List<String> requiredForPermissions) {}
+        List<String> requiredForPermissions,
+
+        GraceRule graceMode,
+        @Within(min = 0, max = 90) Integer graceDays) {}

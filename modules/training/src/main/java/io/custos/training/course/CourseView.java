@@ -20,7 +20,9 @@ public record CourseView(
         String statement,
         String statementHash,
         String contentHash,
-        Quiz.Summary quiz) {
+        Quiz.Summary quiz,
+        GraceRule graceMode,
+        Integer graceDays) {
 
     static CourseView of(Course course, CourseVersion current) {
         return new CourseView(
@@ -36,6 +38,8 @@ public record CourseView(
                 current.statement(),
                 current.statementHash(),
                 current.contentHash(),
-                current.quiz().map(Quiz::summary).orElse(null));
+                current.quiz().map(Quiz::summary).orElse(null),
+                course.graceMode(),
+                course.graceDays());
     }
 }

@@ -82,6 +82,8 @@ public class Courses {
                 jurisdictions,
                 required,
                 request.version(),
+                request.graceMode(),
+                request.graceDays(),
                 now);
         data.em().persist(course);
         memo.forget(ALL);

@@ -34,7 +34,9 @@ public record NewCourse(
 
         @Length(max = 20000) String statement,
         @Length(max = 50) List<@NotNull @Valid NewSection> sections,
-        @Valid NewQuiz quiz) {
+        @Valid NewQuiz quiz,
+        GraceRule graceMode,
+        @Within(min = 0, max = 90) Integer graceDays) {
 
     static final String CODE = "^[A-Za-z0-9_-]{1,40}$";
     static final String VERSION = "^[A-Za-z0-9._-]{1,40}$";

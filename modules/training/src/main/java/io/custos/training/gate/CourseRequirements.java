@@ -5,19 +5,26 @@ import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
 import io.custos.platform.access.Subject;
 import io.custos.regions.api.RulePacks;
+import io.custos.tenants.api.TenantSettingsReader;
 import io.custos.training.acknowledgment.Acknowledgments;
 import io.custos.training.acknowledgment.Standing;
+import io.custos.training.assignment.Assignments;
 import io.custos.training.course.Course;
 import io.custos.training.course.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The training gate: every course whose jurisdictions hold the pack governing the customer and
- * which is required for the action needs a current acknowledgment by the staff member.
+ * which is required for the action needs a current acknowledgment by the staff member, or an
+ * assignment still inside its grace where the course or the tenant grants one.
  */
 @ApplicationScoped
 public class CourseRequirements implements Gates.TrainingGate {
@@ -29,7 +36,16 @@ public class CourseRequirements implements Gates.TrainingGate {
     Acknowledgments acknowledgments;
 
     @Inject
+    Assignments assignments;
+
+    @Inject
+    TenantSettingsReader settings;
+
+    @Inject
     RulePacks rulePacks;
+
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional
@@ -39,26 +55,51 @@ public class CourseRequirements implements Gates.TrainingGate {
         List<Course> required = courses.all().stream()
                 .filter(c -> c.isRequiredFor(action, pack))
                 .toList();
-        Map<String, Standing> standings = acknowledgments.standingsOf(subject.staffId(), required);
-        return Verdict.of(
-                action,
-                pack,
-                required.stream()
-                        .map(c -> new Verdict.Requirement(c.code(), c.currentVersion(), standings.get(c.id())))
-                        .toList());
+        Instant now = clock.instant();
+        return Verdict.of(action, pack, requirements(subject, required), now);
     }
 
     @Override
     @Transactional
-    public java.util.Set<String> untrainedPacks(Subject subject, String action) {
+    public Set<String> untrainedPacks(Subject subject, String action) {
         List<Course> required = courses.all().stream()
                 .filter(c -> c.requiredForPermissions().contains(action))
                 .toList();
+        Instant now = clock.instant();
+        Map<String, Course> byCode = required.stream().collect(Collectors.toMap(Course::code, c -> c));
+        return requirements(subject, required).stream()
+                .filter(r -> r.blocksAt(now))
+                .flatMap(r -> byCode.get(r.courseCode()).jurisdictions().stream())
+                .collect(Collectors.toSet());
+    }
+
+    /** The staff member's standing with each course; due dates and grace read only when one is not current. */
+    private List<Verdict.Requirement> requirements(Subject subject, List<Course> required) {
         Map<String, Standing> standings = acknowledgments.standingsOf(subject.staffId(), required);
+        List<Course> notCurrent = required.stream()
+                .filter(c -> !standings.get(c.id()).isCurrent())
+                .toList();
+        if (notCurrent.isEmpty()) {
+            return required.stream()
+                    .map(c -> new Verdict.Requirement(c.code(), c.currentVersion(), standings.get(c.id())))
+                    .toList();
+        }
+        Map<String, Instant> assignedDue = assignments.dueDatesOf(subject.staffId(), notCurrent);
+        var tenant = settings.current().training();
         return required.stream()
-                .filter(c ->
-                        standings.get(c.id()) == null || !standings.get(c.id()).isCurrent())
-                .flatMap(c -> c.jurisdictions().stream())
-                .collect(java.util.stream.Collectors.toSet());
+                .map(c -> {
+                    Standing standing = standings.get(c.id());
+                    if (standing.isCurrent()) {
+                        return new Verdict.Requirement(c.code(), c.currentVersion(), standing);
+                    }
+                    Instant due = Grace.dueDate(assignedDue.get(c.id()), standing);
+                    return new Verdict.Requirement(
+                            c.code(),
+                            c.currentVersion(),
+                            standing,
+                            due,
+                            Grace.of(c, tenant).openUntil(due));
+                })
+                .toList();
     }
 }

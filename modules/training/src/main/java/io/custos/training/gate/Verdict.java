@@ -2,6 +2,7 @@ package io.custos.training.gate;
 
 import io.custos.platform.access.GateOutcome;
 import io.custos.training.acknowledgment.Standing;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,31 +14,71 @@ public final class Verdict {
 
     private Verdict() {}
 
-    /** One course the customer's pack requires for the action, and where the staff member stands. */
-    public record Requirement(String courseCode, String currentVersion, Standing standing) {}
+    /**
+     * One course the customer's pack requires for the action, and where the staff member stands:
+     * {@code dueAt} when it is assigned, {@code openUntil} when the grace lets a course that is not
+     * current pass until then (null: it blocks at once).
+     */
+    public record Requirement(
+            String courseCode, String currentVersion, Standing standing, Instant dueAt, Instant openUntil) {
 
-    public static GateOutcome of(String action, String pack, List<Requirement> required) {
+        /** A requirement without grace. */
+        public Requirement(String courseCode, String currentVersion, Standing standing) {
+            this(courseCode, currentVersion, standing, null, null);
+        }
+
+        boolean blocksAt(Instant now) {
+            return !standing.isCurrent() && (openUntil == null || !now.isBefore(openUntil));
+        }
+
+        boolean inGraceAt(Instant now) {
+            return !standing.isCurrent() && !blocksAt(now);
+        }
+
+        String shortfall() {
+            String why = standing.shortfall(currentVersion);
+            if (dueAt != null) {
+                why += "; due " + dueAt;
+            }
+            if (openUntil != null) {
+                why += "; grace ended " + openUntil;
+            }
+            return why;
+        }
+    }
+
+    public static GateOutcome of(String action, String pack, List<Requirement> required, Instant now) {
         if (required.isEmpty()) {
             return GateOutcome.pass(GateOutcome.TRAINING, "no course is required for " + action + " under " + pack);
         }
         List<Requirement> missing =
-                required.stream().filter(r -> !r.standing().isCurrent()).toList();
-        if (missing.isEmpty()) {
-            return GateOutcome.pass(
+                required.stream().filter(r -> r.blocksAt(now)).toList();
+        if (!missing.isEmpty()) {
+            return GateOutcome.fail(
                     GateOutcome.TRAINING,
-                    "current acknowledgment of "
-                            + required.stream()
-                                    .map(r ->
-                                            r.courseCode() + " " + r.standing().acknowledgedVersion())
-                                    .collect(Collectors.joining(", "))
-                            + " (required for " + action + " under " + pack + ")");
+                    action + " under " + pack + " requires "
+                            + missing.stream()
+                                    .map(r -> "course " + r.courseCode() + " (" + r.shortfall() + ")")
+                                    .collect(Collectors.joining("; ")));
         }
-        return GateOutcome.fail(
-                GateOutcome.TRAINING,
-                action + " under " + pack + " requires "
-                        + missing.stream()
-                                .map(r -> "course " + r.courseCode() + " ("
-                                        + r.standing().shortfall(r.currentVersion()) + ")")
-                                .collect(Collectors.joining("; ")));
+        List<Requirement> current =
+                required.stream().filter(r -> r.standing().isCurrent()).toList();
+        List<Requirement> graced =
+                required.stream().filter(r -> r.inGraceAt(now)).toList();
+        StringBuilder detail = new StringBuilder();
+        if (!current.isEmpty()) {
+            detail.append("current acknowledgment of ")
+                    .append(current.stream()
+                            .map(r -> r.courseCode() + " " + r.standing().acknowledgedVersion())
+                            .collect(Collectors.joining(", ")));
+        }
+        if (!graced.isEmpty()) {
+            detail.append(current.isEmpty() ? "" : "; ")
+                    .append(graced.stream()
+                            .map(r -> "course " + r.courseCode() + " not yet acknowledged (due " + r.dueAt()
+                                    + "), allowed under grace until " + r.openUntil())
+                            .collect(Collectors.joining("; ")));
+        }
+        return GateOutcome.pass(GateOutcome.TRAINING, detail + " (required for " + action + " under " + pack + ")");
     }
 }

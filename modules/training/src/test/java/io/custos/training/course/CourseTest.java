@@ -18,6 +18,8 @@ class CourseTest {
                 List.of("EU", "GB"),
                 List.of("customer.read"),
                 "1",
+                null,
+                null,
                 Instant.parse("2026-11-24T10:00:00Z"));
     }
 

@@ -14,7 +14,7 @@ class VerdictTest {
 
     @Test
     void noRequiredCoursePasses() {
-        GateOutcome outcome = Verdict.of("customer.read", "EU", List.of());
+        GateOutcome outcome = Verdict.of("customer.read", "EU", List.of(), NOW);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.gate()).isEqualTo("training");
         assertThat(outcome.detail()).isEqualTo("no course is required for customer.read under EU");
@@ -24,7 +24,7 @@ class VerdictTest {
     void everyRequiredCourseCurrentPassesNamingThem() {
         Standing current = new Standing(Standing.State.CURRENT, "v2", NOW, NOW.plusSeconds(3600));
         GateOutcome outcome =
-                Verdict.of("customer.read", "EU", List.of(new Verdict.Requirement("GDPR", "v2", current)));
+                Verdict.of("customer.read", "EU", List.of(new Verdict.Requirement("GDPR", "v2", current)), NOW);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.detail()).contains("GDPR v2");
     }
@@ -39,11 +39,41 @@ class VerdictTest {
                 List.of(
                         new Verdict.Requirement("GDPR", "v2", current),
                         new Verdict.Requirement("SECURITY", "1", expired),
-                        new Verdict.Requirement("ETHICS", "3", Standing.NONE)));
+                        new Verdict.Requirement("ETHICS", "3", Standing.NONE)),
+                NOW);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.detail())
                 .startsWith("customer.read under EU requires course SECURITY (the acknowledgment of version 1 expired")
                 .contains("course ETHICS (never acknowledged)")
                 .doesNotContain("GDPR");
+    }
+
+    @Test
+    void aCourseInsideItsGracePassesNamingItsDueDateAndDeadline() {
+        Instant due = NOW.minusSeconds(86_400);
+        Instant openUntil = due.plusSeconds(14 * 86_400L);
+        GateOutcome outcome = Verdict.of(
+                "customer.read",
+                "EU",
+                List.of(new Verdict.Requirement("GDPR", "v2", Standing.NONE, due, openUntil)),
+                NOW);
+        assertThat(outcome.passed()).isTrue();
+        assertThat(outcome.detail())
+                .contains("course GDPR not yet acknowledged (due " + due + "), allowed under grace until " + openUntil);
+    }
+
+    @Test
+    void aCoursePastItsGraceRefusesNamingTheDeadline() {
+        Instant due = NOW.minusSeconds(20 * 86_400L);
+        Instant openUntil = NOW;
+        GateOutcome outcome = Verdict.of(
+                "customer.read",
+                "EU",
+                List.of(new Verdict.Requirement("GDPR", "v2", Standing.NONE, due, openUntil)),
+                NOW);
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.detail())
+                .isEqualTo("customer.read under EU requires course GDPR (never acknowledged; due " + due
+                        + "; grace ended " + openUntil + ")");
     }
 }

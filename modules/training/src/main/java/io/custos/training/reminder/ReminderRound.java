@@ -1,0 +1,45 @@
+package io.custos.training.reminder;
+
+import io.custos.platform.jobs.RecurringJob;
+import io.custos.platform.jobs.Schedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Every quarter of an hour, once in the cluster per tenant: due-soon and overdue mails. */
+@ApplicationScoped
+public class ReminderRound implements RecurringJob {
+
+    static final Duration PERIOD = Duration.ofMinutes(15);
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return "training.reminders";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(PERIOD);
+    }
+
+    @Override
+    public boolean perTenant() {
+        return true;
+    }
+
+    @Override
+    public void run(Instant dueAt) {
+        if (dueAt.plus(PERIOD).isBefore(clock.instant())) {
+            return; // a slot a restart caught up: the newest one says the same, at the right time
+        }
+        reminders.remind(dueAt);
+    }
+}
