@@ -35,6 +35,16 @@ export function me() {
 /** The account changed under this token (a second factor enrolled): ask GET /api/v1/me again. */
 export function forgetMe() { whoAmI = null; }
 
+/**
+ * Whether `who` (GET /api/v1/me) holds one of `permissions` over some scope: what the console
+ * offers. An empty list is every staff member's; an unknown caller is offered everything and the
+ * server decides.
+ */
+export function mayOpen(who, permissions) {
+  if (!permissions.length || !Array.isArray(who?.permissions)) return true;
+  return permissions.some((p) => who.permissions.includes(p));
+}
+
 export async function hasSecondFactor() { return (await me()).amr.includes('otp'); }
 
 export function setSession(result) {

@@ -2,7 +2,7 @@
 // session (refresh before expiry; sign-in when it is gone).
 import { html, mount } from './dom.js';
 import { initI18n, setLanguage, language, LANGUAGES, t } from './i18n.js';
-import { refresh, signedIn, whenSignedOut, logout, me } from './api.js';
+import { refresh, signedIn, whenSignedOut, logout, me, mayOpen } from './api.js';
 import { forget } from './data.js';
 import * as signin from './screens/signin.js';
 import * as mfa from './screens/mfa.js';
@@ -15,18 +15,23 @@ import * as reviews from './screens/reviews.js';
 import * as audit from './screens/audit.js';
 import * as roles from './screens/roles.js';
 import * as markets from './screens/markets.js';
+import * as training from './screens/training.js';
+import * as access from './screens/access.js';
 
 const ROOT = '/console';
+// Each screen with the permissions (any one of them) that open it; none: every staff member's.
 const NAV = [
-  ['home', '/', home],
-  ['staff', '/staff', staff],
-  ['roles', '/roles', roles],
-  ['explain', '/explain', explain],
-  ['customers', '/customers', customers],
-  ['privacy', '/privacy', privacy],
-  ['reviews', '/reviews', reviews],
-  ['audit', '/audit', audit],
-  ['markets', '/markets', markets],
+  ['home', '/', home, []],
+  ['training', '/training', training, []],
+  ['access', '/access', access, []],
+  ['staff', '/staff', staff, ['staff.manage']],
+  ['roles', '/roles', roles, ['role.manage']],
+  ['explain', '/explain', explain, ['audit.read']],
+  ['customers', '/customers', customers, ['customer.read']],
+  ['privacy', '/privacy', privacy, ['privacy-request.handle']],
+  ['reviews', '/reviews', reviews, ['access-review.run']],
+  ['audit', '/audit', audit, ['audit.read']],
+  ['markets', '/markets', markets, ['rulepack.manage']],
 ];
 const OTHER = [['signin', '/signin', signin], ['mfa', '/mfa', mfa]];
 
@@ -38,7 +43,9 @@ function route(pathname) {
   const parts = path.split('/').filter(Boolean);
   if (!parts.length) return { key: 'home', screen: home, params: {} };
   for (const [key, prefix, screen] of [...NAV, ...OTHER]) {
-    if (prefix !== '/' && prefix.slice(1) === parts[0]) return { key, screen, params: { id: parts[1] ? decodeURIComponent(parts[1]) : undefined } };
+    if (prefix !== '/' && prefix.slice(1) === parts[0]) {
+      return { key, screen, params: { id: parts[1] ? decodeURIComponent(parts[1]) : undefined, view: parts[2] } };
+    }
   }
   return { key: 'notfound', screen: null, params: {} };
 }
@@ -60,7 +67,7 @@ function frame(current, content, who) {
     <nav class="sidebar" aria-label=${t('frame.navigation')}>
       <div class="brand"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>
       <p class="tenant">${who.tenantName || who.tenantSlug || ''}</p>
-      <ul>${NAV.map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
+      <ul>${NAV.filter(([, , , needs]) => mayOpen(who, needs)).map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
     </nav>
     <div class="main-col">
       <header class="topbar">
@@ -125,7 +132,7 @@ async function render() {
   if (mine !== renderSeq) return;
   // Every screen reads the lists it shows afresh: another admin may have changed them meanwhile.
   forget();
-  const content = screen ? screen.render(params, { navigate, rerender: render }) : html`<p>${t('common.notFound')}</p>`;
+  const content = screen ? screen.render(params, { navigate, rerender: render, who }) : html`<p>${t('common.notFound')}</p>`;
   document.title = `${t(`nav.${key}`)} · Custos`;
   mount(app, frame(key, content, who));
   document.querySelector('.page-title')?.focus({ preventScroll: true });

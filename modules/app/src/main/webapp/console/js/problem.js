@@ -21,6 +21,7 @@ export function problemBox(error) {
       <span class="gate-badge">${t('gate.label')}: ${t(`gate.${p.gate}.name`)}</span>
       <p>${gateAdvice(p.gate, p.detail)}</p>
       ${p.gate === 'mfa' ? stepUpForm() : null}
+      ${p.gate === 'training' ? html`<p><a href="/console/training" data-test="to-training">${t('gate.training.open')}</a></p>` : null}
     </div>`;
   } else if (status === 403) {
     explanation = html`<p>${t('problem.403.todo')}</p>`;

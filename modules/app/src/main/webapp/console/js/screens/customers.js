@@ -2,7 +2,7 @@
 // one customer's page with consent history and who accessed the record.
 import { html, formValues } from '../dom.js';
 import { t, fmtDate, fmtDateTime, fmtNumber } from '../i18n.js';
-import { get, me } from '../api.js';
+import { get, me, mayOpen } from '../api.js';
 import { pageHeader, card, async, table, pagedList, field, input, select, link, badge, statusBadge, short } from '../ui.js';
 import { problemBox } from '../problem.js';
 import { stores, staffList, byId } from '../data.js';
@@ -21,7 +21,7 @@ function masked(c, name, value) {
 function list() {
   const results = html`<div></div>`;
   const body = async(async () => {
-    const storeMap = await byId(stores);
+    const storeMap = await byId(stores).catch(() => new Map());
     function run(filters) {
       results.replaceChildren(pagedList('/customers', filters, (items) => table([
         { label: t('customers.name'), cell: (c) => link(`/console/customers/${encodeURIComponent(c.id)}`, `${c.givenName} ${c.familyName}`) },
@@ -62,7 +62,8 @@ function customer(id) {
         <p>${link(`/console/explain?customerId=${enc}&staffId=${encodeURIComponent(self.id)}&action=customer.read`, t('customers.explainRefusal'), { id: 'explain-refusal' })}</p>
       </div>`;
     }
-    const [storeMap, staff] = await Promise.all([byId(stores), byId(staffList).catch(() => new Map())]);
+    // Lookups and cards that need more than customer.read are left out for a reader without it.
+    const [storeMap, staff, self] = await Promise.all([byId(stores).catch(() => new Map()), byId(staffList).catch(() => new Map()), me()]);
     const rows = [
       ['customers.email', masked(c, 'email', c.email)],
       ['customers.phone', masked(c, 'phone', c.phone)],
@@ -78,9 +79,9 @@ function customer(id) {
       ${pageHeader(`${c.givenName} ${c.familyName}`, (c.masked || []).length ? t('customers.maskedFields', { fields: c.masked.join(', ') }) : null)}
       <div class="grid-2">
         ${card(t('customers.record'), html`<dl class="facts">${rows.map(([k, v]) => [html`<dt>${t(k)}</dt>`, html`<dd>${v}</dd>`])}</dl>`)}
-        ${card(t('customers.consents'), consents(enc))}
+        ${mayOpen(self, ['consent.read']) ? card(t('customers.consents'), consents(enc)) : null}
       </div>
-      ${card(t('customers.accessLog'), pagedList(`/customers/${enc}/access-log`, {}, (items) => table([
+      ${mayOpen(self, ['audit.read']) && card(t('customers.accessLog'), pagedList(`/customers/${enc}/access-log`, {}, (items) => table([
         { label: t('audit.at'), cell: (e) => fmtDateTime(e.at) },
         { label: t('audit.actor'), cell: (e) => staff.get(e.actorId)?.username || e.actorId },
         { label: t('audit.action'), cell: (e) => html`<code>${e.action}</code>` },

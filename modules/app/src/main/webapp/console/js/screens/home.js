@@ -1,16 +1,18 @@
 // Home: training completion by store and region, open requests with their clocks, reviews in
-// progress, break-glass uses awaiting review, the audit chain, recent refusals.
+// progress, break-glass uses awaiting review, the audit chain, recent refusals; each only for
+// those who may read it. Every staff member's own courses come first.
 import { html } from '../dom.js';
 import { t, fmtDate, fmtDateTime, fmtPercent, fmtNumber } from '../i18n.js';
-import { get } from '../api.js';
+import { get, mayOpen } from '../api.js';
 import { pageHeader, card, async, table, statusBadge, link, short, badge, refusingGate } from '../ui.js';
 import { stores, regions, staffList, byId, daysUntil } from '../data.js';
 import { rateBars } from '../chart.js';
+import { myCourses } from './training.js';
 
 function trainingChart(groupBy) {
   return async(async () => {
     const [report, storeMap, regionMap] = await Promise.all([
-      get('/training/report', { groupBy }), byId(stores), byId(regions)]);
+      get('/training/report', { groupBy }), byId(stores).catch(() => new Map()), byId(regions).catch(() => new Map())]);
     const names = groupBy === 'store' ? storeMap : regionMap;
     const rows = report.items;
     const label = (r) => r.code || names.get(r.key)?.code || r.key || t('home.noGroup');
@@ -63,7 +65,7 @@ function reviewsInProgress() {
 function breakGlassToReview() {
   return async(async () => {
     const [uses, storeMap, staff] = await Promise.all([
-      get('/break-glass', { status: 'UNREVIEWED', limit: 8 }), byId(stores), byId(staffList).catch(() => new Map())]);
+      get('/break-glass', { status: 'UNREVIEWED', limit: 8 }), byId(stores).catch(() => new Map()), byId(staffList).catch(() => new Map())]);
     return html`<div data-test="break-glass">${table([
       { label: t('home.breakGlass.holder'), cell: (u) => staff.get(u.staffId)?.username || short(u.staffId) },
       { label: t('home.breakGlass.target'), cell: (u) => (u.customerId
@@ -102,21 +104,23 @@ function recentRefusals() {
   });
 }
 
-export function render() {
+export function render(_params, ctx) {
+  const may = (permission) => mayOpen(ctx.who, [permission]);
+  // Only the cards whose lists the caller may read: an employee without admin permissions sees
+  // their own training, nothing that would be refused.
+  const pair = (...cards) => {
+    const shown = cards.filter(Boolean);
+    return shown.length ? html`<div class="grid-2">${shown}</div>` : null;
+  };
+  const admin = [
+    may('training.manage') ? pair(card(t('home.trainingBy.store'), trainingChart('store')), card(t('home.trainingBy.region'), trainingChart('region'))) : null,
+    pair(may('privacy-request.handle') && card(t('home.openRequests'), openRequests()), may('access-review.run') && card(t('home.reviews'), reviewsInProgress())),
+    may('access-review.run') ? card(t('home.breakGlass.title'), breakGlassToReview()) : null,
+    may('audit.read') ? pair(card(t('home.chain'), chainStatus()), card(t('home.refusals'), recentRefusals())) : null,
+  ].filter(Boolean);
   return html`<div>
-    ${pageHeader(t('home.title'), t('home.subtitle'))}
-    <div class="grid-2">
-      ${card(t('home.trainingBy.store'), trainingChart('store'))}
-      ${card(t('home.trainingBy.region'), trainingChart('region'))}
-    </div>
-    <div class="grid-2">
-      ${card(t('home.openRequests'), openRequests())}
-      ${card(t('home.reviews'), reviewsInProgress())}
-    </div>
-    ${card(t('home.breakGlass.title'), breakGlassToReview())}
-    <div class="grid-2">
-      ${card(t('home.chain'), chainStatus())}
-      ${card(t('home.refusals'), recentRefusals())}
-    </div>
+    ${pageHeader(t('home.title'), admin.length ? t('home.subtitle') : t('home.portalSubtitle'))}
+    ${card(t('home.myTraining'), myCourses(), html`<p>${link('/console/access', t('home.myAccess'), { id: 'home-my-access' })}</p>`)}
+    ${admin}
   </div>`;
 }

@@ -511,6 +511,163 @@ class ConsoleIT extends ItBase {
         }
     }
 
+    /**
+     * An employee without any admin permission: only their portal, a customer read refused by the
+     * training gate until they have read the course, failed its quiz once, passed it and
+     * acknowledged; then the same read is allowed, and the certificate names course and version.
+     */
+    @Test
+    void anEmployeeReadsFailsPassesAcknowledgesAndTheGateOpensForTheRefusedCustomerRead() {
+        TrainingChain chain = TrainingChain.onboard(tenants);
+        Map<String, Object> course = new java.util.HashMap<>(TrainingChain.aCourse("GDPR-PORTAL", portalQuiz()));
+        course.put("statement", "I keep customer data to what my work needs.");
+        course.put(
+                "sections",
+                List.of(
+                        Map.of("heading", "Why it matters", "body", "Customers **trust** us with their data."),
+                        Map.of(
+                                "heading",
+                                "What you may do",
+                                "format",
+                                "HTML",
+                                "body",
+                                "<p>Read only what you need.</p><script>document.title='owned'</script>"
+                                        + "<img src=x onerror=\"document.title='owned'\">")));
+        chain.createCourse(course);
+
+        signIn(chain.tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
+        await("nav.sidebar");
+        go("/");
+        awaitText("[data-test=my-courses] table", "GDPR-PORTAL");
+        assertThat(browser.findElements(By.cssSelector("nav.sidebar [data-nav]")).stream()
+                        .map(a -> a.getAttribute("data-nav"))
+                        .toList())
+                .as(
+                        "an employee is offered their portal and the customers they may read, nothing that would be refused")
+                .containsExactly("home", "training", "access", "customers");
+        assertThat(browser.findElements(By.cssSelector("main .problem"))).isEmpty();
+        accessibleScreen("portal-home");
+
+        go("/customers/" + chain.customer);
+        WebElement refused = await("[data-test=refused] .problem[data-gate=training]");
+        assertThat(refused.getAttribute("data-status")).isEqualTo("403");
+        assertThat(refused.getText()).contains("GDPR-PORTAL");
+
+        go("/access");
+        await("[data-test=permissions] [data-state=blocked]");
+        awaitText("[data-test=attention] table", "Data privacy basics GDPR-PORTAL");
+        awaitText("[data-test=attention] table", "customer.read");
+        accessibleScreen("my-access");
+
+        go("/training");
+        await("a[data-course=GDPR-PORTAL]").click();
+        awaitText("[data-test=material]", "Why it matters");
+        assertThat(await("[data-test=material]").getText()).contains("trust").contains("Read only what you need.");
+        assertThat(browser.findElements(By.cssSelector("[data-test=material] script, [data-test=material] [onerror]")))
+                .isEmpty();
+        assertThat(browser.getTitle()).doesNotContain("owned");
+        assertThat(await("#acknowledge").isEnabled())
+                .as("acknowledging waits for a passed quiz")
+                .isFalse();
+
+        // Fails once: the server scores and says which questions were wrong.
+        await("#quiz-start").click();
+        choose("q1b", "q2c");
+        await("#quiz-submit").click();
+        await("[data-test=quiz-result][data-passed=false]");
+        assertThat(await("[data-test=quiz-result] [data-question=q1]").getAttribute("data-correct"))
+                .isEqualTo("false");
+        assertThat(await("[data-test=quiz-result] [data-question=q2]").getAttribute("data-correct"))
+                .isEqualTo("false");
+        assertThat(await("#acknowledge").isEnabled()).isFalse();
+        accessibleScreen("quiz-failed");
+
+        await("#quiz-retry").click();
+        choose("q1a", "q2a", "q2b");
+        await("#quiz-submit").click();
+        WebElement passed = await("[data-test=quiz-result][data-passed=true]");
+        assertThat(passed.getAttribute("data-score")).isEqualTo("100");
+        String contentHash = TrainingChain.as(chain.samToken)
+                .get("/api/v1/me/training/GDPR-PORTAL")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("contentHash");
+        assertThat(await("[data-test=content-hash]").getText()).isEqualTo(contentHash);
+        awaitText("[data-test=statement]", "I keep customer data to what my work needs.");
+        accessibleScreen("quiz-passed");
+
+        await("[data-test=acknowledge-form] input[name=confirm]").click();
+        await("#acknowledge").click();
+        await("[data-test=acknowledged]");
+        TrainingChain.as(chain.samToken)
+                .get("/api/v1/me/training/GDPR-PORTAL")
+                .then()
+                .body("status", org.hamcrest.Matchers.equalTo("CURRENT"))
+                .body("attempts[0].contentHash", org.hamcrest.Matchers.equalTo(contentHash))
+                .body("attempts[0].score", org.hamcrest.Matchers.equalTo(100));
+
+        await("#certificate-link").click();
+        WebElement certificate = await("[data-test=certificate]");
+        assertThat(await("[data-test=certificate-course]").getText()).isEqualTo("Data privacy basics GDPR-PORTAL");
+        assertThat(await("[data-test=certificate-version]").getText()).isEqualTo("2026.1");
+        assertThat(await("[data-test=certificate-hash]").getText()).isEqualTo(contentHash);
+        assertThat(certificate.getText()).containsIgnoringCase("sam").contains("100 %");
+        await("#certificate-print");
+        accessibleScreen("certificate");
+        // On paper the certificate stands alone: no navigation, no buttons.
+        ConsoleBrowser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("nav.sidebar")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.findElement(By.id("certificate-print")).isDisplayed())
+                    .isFalse();
+            assertThat(certificate.isDisplayed()).isTrue();
+        } finally {
+            ConsoleBrowser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        go("/customers/" + chain.customer);
+        awaitText(".page-title", "Ana Lopez");
+        assertThat(browser.findElements(By.cssSelector("[data-test=refused]"))).isEmpty();
+        assertThat(chain.samReadsTheCustomer()).isEqualTo(200);
+    }
+
+    /** A single-choice question (q1: a right, b wrong) and a multiple-choice one (q2: a and b right, c wrong). */
+    private static Map<String, Object> portalQuiz() {
+        return Map.of(
+                "passMark",
+                100,
+                "questions",
+                List.of(
+                        Map.of(
+                                "text",
+                                "May you look up a neighbour's address?",
+                                "kind",
+                                "SINGLE",
+                                "options",
+                                List.of(
+                                        Map.of("text", "No, only for my work", "correct", true),
+                                        Map.of("text", "Yes, if I am curious", "correct", false))),
+                        Map.of(
+                                "text",
+                                "Which belong to personal data?",
+                                "kind",
+                                "MULTIPLE",
+                                "options",
+                                List.of(
+                                        Map.of("text", "An e-mail address", "correct", true),
+                                        Map.of("text", "A loyalty card number", "correct", true),
+                                        Map.of("text", "The store's opening hours", "correct", false)))));
+    }
+
+    /** Ticks the quiz options with these ids. */
+    private void choose(String... optionIds) {
+        for (String option : optionIds) {
+            await("[data-test=quiz-form] input[value=" + option + "]").click();
+        }
+    }
+
     // --- helpers
 
     /** Whether the server offers sessions (POST /api/v1/auth/refresh); asked outside the contract check. */
@@ -549,9 +706,13 @@ class ConsoleIT extends ItBase {
     }
 
     private void signInWithPassword(Tenants.Onboarded chain) {
-        type("input[name=tenant]", chain.slug());
-        type("input[name=username]", "admin");
-        type("input[name=password]", Tenants.ADMIN_PASSWORD);
+        signIn(chain.slug(), "admin", Tenants.ADMIN_PASSWORD);
+    }
+
+    private void signIn(String tenant, String username, String password) {
+        type("input[name=tenant]", tenant);
+        type("input[name=username]", username);
+        type("input[name=password]", password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
     }
 

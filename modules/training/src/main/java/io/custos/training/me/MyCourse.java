@@ -11,11 +11,15 @@ import java.util.List;
 /**
  * One course on the caller's list; the current version's statement, material and quiz summary,
  * and {@code attempts} (acknowledgments) only when a single course is read. {@code passMark} is
- * the current version's quiz's (null without a quiz).
+ * the current version's quiz's (null without a quiz). {@code requiredForPermissions} and
+ * {@code jurisdictions} say what the course unlocks: those permissions over customers governed by
+ * those rule packs, so the caller sees what a missing or expiring course blocks.
  */
 public record MyCourse(
         String courseCode,
         String title,
+        List<String> requiredForPermissions,
+        List<String> jurisdictions,
         String currentVersion,
         String status,
         Instant dueAt,
@@ -40,6 +44,8 @@ public record MyCourse(
         return new MyCourse(
                 p.course().code(),
                 p.course().title(),
+                p.course().requiredForPermissions(),
+                p.course().jurisdictions(),
                 p.course().currentVersion(),
                 p.status().name(),
                 p.dueAt(),
