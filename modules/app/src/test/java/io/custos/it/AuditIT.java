@@ -315,6 +315,30 @@ class AuditIT extends ItBase {
     }
 
     @Test
+    void readingTheTrailIsNotEnoughToShortenIt() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String auditor = tenant.createStaff(mfa, "auditor");
+        tenant.grantTenantWide(mfa, auditor, tenant.createRole(mfa, "Auditors", "audit.read"));
+        String auditorMfa = Authenticator.enrol(Tenants.login(tenant.slug(), "auditor", Tenants.ADMIN_PASSWORD))
+                .login(tenant.slug(), "auditor", Tenants.ADMIN_PASSWORD);
+        as(auditorMfa).get("/api/v1/audit/retention").then().statusCode(200);
+        as(auditorMfa)
+                .body(Map.of("days", 730))
+                .put("/api/v1/audit/retention")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("grant"));
+        as(auditorMfa)
+                .body(Map.of("before", java.time.Instant.now().toString()))
+                .post("/api/v1/audit/purge")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("grant"));
+        as(mfa).get("/api/v1/audit/retention").then().body("days", nullValue());
+    }
+
+    @Test
     void aTenantSetsHowLongItKeepsItsTrail() {
         var tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();

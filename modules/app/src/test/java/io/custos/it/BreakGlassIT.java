@@ -1,5 +1,6 @@
 package io.custos.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -49,7 +50,7 @@ class BreakGlassIT extends ItBase {
     }
 
     @Test
-    void aCustomerOutsideEveryGrantIsRefusedBeforeAllowedDuringAndRefusedAfterClose() {
+    void aCustomerOutsideEveryGrantIsRefusedBeforeAllowedDuringAndRefusedAfterClose() throws Exception {
         refusedAtTheGrantGate(medic, inBerlin);
 
         var opened = open(medic, Map.of("customerId", inBerlin, "reason", REASON, "hours", 1))
@@ -95,6 +96,20 @@ class BreakGlassIT extends ItBase {
                 .body("items[0].actorId", equalTo(medicId))
                 .body("items[0].details.reason", equalTo(REASON))
                 .body("items[0].details.customerId", equalTo(inBerlin));
+        // ... and they are told at once by mail; the opener is not.
+        given().auth()
+                .oauth2(ItEnvironment.OPERATOR_TOKEN)
+                .post("/api/v1/platform/jobs/run-due")
+                .then()
+                .statusCode(200);
+        var alerts = Mailbox.of("admin@" + chain.slug() + ".example").awaitReceived(1);
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).getSubject()).isEqualTo("Emergency access opened by medic");
+        assertThat(alerts.get(0).getContent().toString())
+                .contains("opened emergency access to customer " + inBerlin)
+                .contains("Reason given: " + REASON)
+                .contains("break-glass " + id);
+        assertThat(Mailbox.of("medic@" + chain.slug() + ".example").received()).isEmpty();
 
         as(medic)
                 .post("/api/v1/break-glass/" + id + "/close")

@@ -454,6 +454,15 @@ class CustomersIT extends ItBase {
                 importing(associate, "storeId,givenName,familyName,country\n" + paris + ",Out,Of Scope,FR\n", ""));
         assertThat(refused.getInt("failed")).isEqualTo(1);
         assertThat(refused.getString("errors[0].message")).contains("no grant");
+        String associatesJob =
+                importing(associate, "storeId,givenName,familyName,country\n" + berlin + ",Own,Job,DE\n", "");
+        as(associate).get("/api/v1/jobs/" + associatesJob).then().statusCode(200);
+        String adminsJob = importing(mfa, "storeId,givenName,familyName,country\n" + paris + ",Admins,Job,FR\n", "");
+        as(associate)
+                .get("/api/v1/jobs/" + adminsJob)
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("job " + adminsJob + " does not exist"));
         as(mfa).body(bytes("givenName\nx\n"))
                 .contentType("text/csv")
                 .post("/api/v1/customers/import")

@@ -122,8 +122,10 @@ public class AuditResource {
                 checkpoints.all().stream().map(CheckpointView::of).toList());
     }
 
+    /** Removing entries is a tenant decision, not a reader's: it needs tenant.manage. */
     @POST
     @Path("purge")
+    @RequiresPermission("tenant.manage")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Retention.Purge purge(@NotNull(message = "a JSON body is required") @Valid PurgeRequest request) {
@@ -143,6 +145,7 @@ public class AuditResource {
 
     @PUT
     @Path("retention")
+    @RequiresPermission("tenant.manage")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public RetentionView setRetention(@NotNull(message = "a JSON body is required") @Valid RetentionView request) {

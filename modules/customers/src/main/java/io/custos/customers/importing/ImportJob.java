@@ -104,4 +104,8 @@ public class ImportJob {
     String errorsJson() {
         return errors;
     }
+
+    String createdBy() {
+        return createdBy;
+    }
 }

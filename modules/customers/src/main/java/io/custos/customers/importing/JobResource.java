@@ -1,6 +1,9 @@
 package io.custos.customers.importing;
 
 import io.custos.platform.json.Json;
+import io.custos.platform.problem.NotFound;
+import io.custos.platform.security.Caller;
+import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.PermissionCheck;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
@@ -21,9 +24,26 @@ public class JobResource {
     @Inject
     ImportBatches batches;
 
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    PermissionCheck permissions;
+
+    /**
+     * A job's row errors name the rows' people: only whoever started it, or someone who may import
+     * across the whole tenant, reads it; to anyone else it does not exist.
+     */
     @GET
     public JobView job(@PathParam("id") String id) {
         ImportJob job = batches.job(id);
+        Caller caller = callers.staff();
+        if (!job.createdBy().equals(caller.staffId())
+                && permissions
+                        .refusal(caller, "customer.create", PermissionCheck.Reach.TENANT)
+                        .isPresent()) {
+            throw new NotFound("job", id);
+        }
         JsonArray errors;
         try (var reader = Json.provider().createReader(new StringReader(job.errorsJson()))) {
             errors = reader.readArray();
