@@ -60,6 +60,9 @@ public class Grants {
     AdminReach reach;
 
     @Inject
+    DutySeparation duties;
+
+    @Inject
     Event<GrantGiven> given;
 
     @Inject
@@ -112,6 +115,7 @@ public class Grants {
                 throw SeparationOfDuties.outliving(permission, scope, held);
             }
         }
+        duties.requireNoConflictAdding(grantee.id(), role.permissions());
         Grant grant = new Grant(
                 grantee.id(),
                 role.id(),
@@ -251,6 +255,18 @@ public class Grants {
         return roles.byIds(roleIds).values().stream()
                 .flatMap(r -> r.permissions().stream())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Who holds a grant of the role not revoked or ended at {@code now}, future ones included. */
+    public List<String> holdersOf(String roleId, Instant now) {
+        return data.em()
+                .createQuery(
+                        "SELECT DISTINCT g.staffId FROM Grant g WHERE g.roleId = :role AND g.revokedAt IS NULL"
+                                + " AND (g.validUntil IS NULL OR g.validUntil > :now)",
+                        String.class)
+                .setParameter("role", roleId)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /** The grants in force for a staff member now. */

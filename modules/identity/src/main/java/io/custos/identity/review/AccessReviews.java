@@ -4,6 +4,7 @@ import io.custos.identity.api.AccessReviewClosed;
 import io.custos.identity.api.AccessReviewItemDecided;
 import io.custos.identity.api.AccessReviewOpened;
 import io.custos.identity.grant.AdminReach;
+import io.custos.identity.grant.DutySeparation;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.ScopeType;
@@ -70,6 +71,9 @@ public class AccessReviews {
 
     @Inject
     AdminReach reach;
+
+    @Inject
+    DutySeparation duties;
 
     @Inject
     Event<AccessReviewOpened> opened;
@@ -359,7 +363,7 @@ public class AccessReviews {
         }
     }
 
-    /** Items with their grants and roles, read in two queries whatever the count. */
+    /** Items with their grants and roles (read in two queries whatever the count) and their holders' conflicts. */
     private List<ItemView> views(List<AccessReviewItem> items) {
         if (items.isEmpty()) {
             return List.of();
@@ -380,10 +384,12 @@ public class AccessReviews {
                         grants.values().stream().map(Grant::roleId).distinct().toList())
                 .getResultList()
                 .forEach(r -> roles.put(r.id(), r));
+        var conflicts = duties.heldPairs(
+                items.stream().map(AccessReviewItem::staffId).distinct().toList());
         return items.stream()
                 .map(i -> {
                     Grant grant = grants.get(i.grantId());
-                    return ItemView.of(i, grant, roles.get(grant.roleId()));
+                    return ItemView.of(i, grant, roles.get(grant.roleId()), conflicts.get(i.staffId()));
                 })
                 .toList();
     }
