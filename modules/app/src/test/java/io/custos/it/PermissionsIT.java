@@ -1,5 +1,6 @@
 package io.custos.it;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -46,10 +47,14 @@ class PermissionsIT extends ItBase {
                                 "TENANT_ADMIN",
                                 "PRIVACY_OFFICER",
                                 "REGION_MANAGER",
+                                "REGIONAL_ADMIN",
                                 "STORE_MANAGER",
                                 "SALES_ASSOCIATE",
                                 "ANALYST",
                                 "AUDITOR"))
-                .body("items.findAll { it.name == 'ANALYST' }[0].permissions", hasItems("insights.aggregate"));
+                .body("items.findAll { it.name == 'ANALYST' }[0].permissions", hasItems("insights.aggregate"))
+                .body(
+                        "items.findAll { it.name == 'REGIONAL_ADMIN' }[0].permissions",
+                        containsInAnyOrder("staff.manage", "grant.manage", "access-review.run"));
     }
 }

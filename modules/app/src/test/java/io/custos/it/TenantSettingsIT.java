@@ -33,7 +33,8 @@ class TenantSettingsIT extends ItBase {
                 .body("privacy.archiveDownloadDays", equalTo(30))
                 .body("reviews.reminderDaysBefore", equalTo(3))
                 .body("breakGlass.maxHours", equalTo(4))
-                .body("breakGlass.reviewDays", equalTo(7));
+                .body("breakGlass.reviewDays", equalTo(7))
+                .body("separationOfDuties.conflicts", empty());
     }
 
     @Test

@@ -101,7 +101,7 @@ public class DemoCaseWork {
                 admin,
                 new NewAccessReview(
                         REVIEW, demo.region("EUROPE"), clock.instant().plus(Duration.ofDays(21)), false));
-        List<ItemView> items = reviews.items(review.id());
+        List<ItemView> items = reviews.items(admin, review.id());
         for (ItemView item : items.stream()
                 .filter(i -> i.reviewerId().equals(admin.staffId()))
                 .toList()) {

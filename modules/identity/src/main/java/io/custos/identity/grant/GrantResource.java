@@ -49,7 +49,7 @@ public class GrantResource {
             @QueryParam("status") String status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return grants.page(staffId, status(status), PageRequest.of(limit, cursor));
+        return grants.page(callers.staff(), staffId, status(status), PageRequest.of(limit, cursor));
     }
 
     @POST
@@ -68,7 +68,7 @@ public class GrantResource {
     @GET
     @Path("{id}")
     public GrantView get(@PathParam("id") String id) {
-        return grants.view(id);
+        return grants.view(callers.staff(), id);
     }
 
     @POST

@@ -39,6 +39,8 @@ public class Grants {
 
     private static final Instant OPEN_ENDED = Instant.MAX;
 
+    private static final String MANAGE = "grant.manage";
+
     @Inject
     TenantData data;
 
@@ -53,6 +55,12 @@ public class Grants {
 
     @Inject
     TenantAdmins tenantAdmins;
+
+    @Inject
+    AdminReach reach;
+
+    @Inject
+    DutySeparation duties;
 
     @Inject
     Event<GrantGiven> given;
@@ -72,8 +80,11 @@ public class Grants {
     @Transactional
     public GrantView give(Caller caller, NewGrant request) {
         Instant now = clock.instant();
-        Staff grantee =
-                staff.find(request.staffId()).orElseThrow(() -> new InvalidInput("staffId", "no such staff member"));
+        AdminReach.Reach granting = reach.of(caller, MANAGE);
+        // staff outside the caller's reach are as unknown to them as another tenant's
+        Staff grantee = staff.find(request.staffId())
+                .filter(granting::covers)
+                .orElseThrow(() -> new InvalidInput("staffId", "no such staff member"));
         Role role = roles.find(request.roleId()).orElseThrow(() -> new InvalidInput("roleId", "no such role"));
         Scope scope = request.scope().validated("scope");
         if (!coverage.exists(scope)) {
@@ -96,13 +107,15 @@ public class Grants {
         }
         List<Grant> callersGrants = activeGrantsOf(caller.staffId(), now);
         Instant ends = request.validUntil() == null ? OPEN_ENDED : request.validUntil();
+        List<Scope> targets = targets(scope, grantee);
         for (String permission : role.permissions()) {
-            Instant held = heldUntil(callersGrants, permission, scope)
+            Instant held = heldUntil(callersGrants, permission, targets)
                     .orElseThrow(() -> SeparationOfDuties.escalation(permission, scope));
             if (held.isBefore(ends)) {
                 throw SeparationOfDuties.outliving(permission, scope, held);
             }
         }
+        duties.requireNoConflictAdding(grantee.id(), role.permissions());
         Grant grant = new Grant(
                 grantee.id(),
                 role.id(),
@@ -131,9 +144,10 @@ public class Grants {
     @Transactional
     public GrantView revoke(Caller caller, String grantId, String reason) {
         Instant now = clock.instant();
-        Grant grant = get(grantId);
-        if (!holdsOver(activeGrantsOf(caller.staffId(), now), "grant.manage", grant.scope())) {
-            throw SeparationOfDuties.escalation("grant.manage", grant.scope());
+        Grant grant = get(grantId, reach.of(caller, MANAGE));
+        List<Scope> targets = targets(grant.scope(), staff.get(grant.staffId()));
+        if (heldUntil(activeGrantsOf(caller.staffId(), now), MANAGE, targets).isEmpty()) {
+            throw SeparationOfDuties.escalation(MANAGE, grant.scope());
         }
         tenantAdmins.ensureAnotherRemainsWithout(grant);
         grant.revoke(caller.staffId(), reason, now);
@@ -172,16 +186,27 @@ public class Grants {
         return open.size();
     }
 
+    /** A grant of someone within the caller's grant.manage reach; 404 for anyone else's. */
     @Transactional
-    public GrantView view(String id) {
-        return GrantView.of(get(id), clock.instant());
+    public GrantView view(Caller caller, String id) {
+        return GrantView.of(get(id, reach.of(caller, MANAGE)), clock.instant());
     }
 
-    /** A page of grants in id order, optionally of one staff member and in one status now. */
+    /**
+     * A page of grants in id order, optionally of one staff member and in one status now; a region
+     * or store admin sees only the grants of staff whose home store lies within their reach.
+     */
     @Transactional
-    public Page<GrantView> page(String staffId, GrantStatus status, PageRequest request) {
+    public Page<GrantView> page(Caller caller, String staffId, GrantStatus status, PageRequest request) {
         Instant now = clock.instant();
+        AdminReach.Reach seeing = reach.of(caller, MANAGE);
+        if (!seeing.tenantWide() && seeing.stores().isEmpty()) {
+            return Page.of(List.<Grant>of(), request, Grant::id, g -> GrantView.of(g, now));
+        }
         StringBuilder jpql = new StringBuilder("SELECT g FROM Grant g WHERE 1 = 1");
+        if (!seeing.tenantWide()) {
+            jpql.append(" AND g.staffId IN (SELECT s.id FROM Staff s WHERE s.homeStoreId IN :stores)");
+        }
         if (staffId != null) {
             jpql.append(" AND g.staffId = :staff");
         }
@@ -203,6 +228,9 @@ public class Grants {
                 data.em().createQuery(jpql.append(" ORDER BY g.id").toString(), Grant.class);
         if (staffId != null) {
             query.setParameter("staff", staffId);
+        }
+        if (!seeing.tenantWide()) {
+            query.setParameter("stores", seeing.stores());
         }
         if (status != null && status != GrantStatus.REVOKED) {
             query.setParameter("now", now);
@@ -229,6 +257,18 @@ public class Grants {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Who holds a grant of the role not revoked or ended at {@code now}, future ones included. */
+    public List<String> holdersOf(String roleId, Instant now) {
+        return data.em()
+                .createQuery(
+                        "SELECT DISTINCT g.staffId FROM Grant g WHERE g.roleId = :role AND g.revokedAt IS NULL"
+                                + " AND (g.validUntil IS NULL OR g.validUntil > :now)",
+                        String.class)
+                .setParameter("role", roleId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
     /** The grants in force for a staff member now. */
     public List<Grant> activeGrantsOf(String staffId, Instant now) {
         return grantsNotEndedOf(staffId, now).stream()
@@ -249,24 +289,44 @@ public class Grants {
     }
 
     /**
-     * Until when one of {@code grants} (all in force now) holds {@code permission} over {@code scope}:
-     * the latest end among them, {@link #OPEN_ENDED} for an open-ended one; empty when none does.
+     * Until when one of {@code grants} (all in force now) holds {@code permission} over one of
+     * {@code targets}: the latest end among them, {@link #OPEN_ENDED} for an open-ended one; empty
+     * when none does.
      */
-    private Optional<Instant> heldUntil(List<Grant> grants, String permission, Scope scope) {
+    private Optional<Instant> heldUntil(List<Grant> grants, String permission, List<Scope> targets) {
         return grants.stream()
-                .filter(g -> coverage.covers(g.scope(), scope)
+                .filter(g -> targets.stream().anyMatch(target -> coverage.covers(g.scope(), target))
                         && roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false))
                 .map(g -> g.validUntil() == null ? OPEN_ENDED : g.validUntil())
                 .max(Comparator.naturalOrder());
     }
 
-    private boolean holdsOver(List<Grant> grants, String permission, Scope scope) {
-        return heldUntil(grants, permission, scope).isPresent();
+    /**
+     * What holding a permission over {@code scope} for {@code grantee} takes: the scope itself, and
+     * for scopes relative to the grantee (OWN, their own teams) also their home store, so that a
+     * store or region admin may give them there.
+     */
+    private static List<Scope> targets(Scope scope, Staff grantee) {
+        boolean relative = scope.type() == ScopeType.OWN || (scope.type() == ScopeType.TEAM && scope.id() == null);
+        if (relative && grantee.homeStoreId() != null) {
+            return List.of(scope, new Scope(ScopeType.STORE, grantee.homeStoreId()));
+        }
+        return List.of(scope);
     }
 
     private Grant get(String id) {
         Grant grant = data.em().find(Grant.class, id);
         if (grant == null) {
+            throw new NotFound("grant", id);
+        }
+        return grant;
+    }
+
+    /** A grant whose holder lies within {@code reach}; 404 for any other, like another tenant's. */
+    private Grant get(String id, AdminReach.Reach reach) {
+        Grant grant = get(id);
+        if (!reach.tenantWide()
+                && !staff.find(grant.staffId()).filter(reach::covers).isPresent()) {
             throw new NotFound("grant", id);
         }
         return grant;

@@ -59,6 +59,9 @@ public class ScopeCoverage {
     }
 
     private Optional<String> storeOfTeam(String teamId) {
+        if (teamId == null) {
+            return Optional.empty(); // "the grantee's own teams": no one team, no one store
+        }
         return teams.find(teamId).map(Team::storeId).filter(Objects::nonNull);
     }
 

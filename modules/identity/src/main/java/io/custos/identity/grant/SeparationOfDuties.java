@@ -29,6 +29,21 @@ public class SeparationOfDuties extends Forbidden {
                         + ", so the grant must end by then (validUntil)");
     }
 
+    /** A region or store admin placing staff outside where they hold the permission. */
+    public static SeparationOfDuties outsideReach(String permission, String storeId) {
+        return new SeparationOfDuties(
+                "escalation",
+                "you hold " + permission + " only over some regions or stores, and "
+                        + (storeId == null ? "staff without a home store" : "store " + storeId)
+                        + " is not among them");
+    }
+
+    /** A region admin opening a campaign beyond their regions. */
+    public static SeparationOfDuties outsideRegions(String permission) {
+        return new SeparationOfDuties(
+                "escalation", "you hold " + permission + " only over some regions: name one of them (regionId)");
+    }
+
     @Override
     public Problem problem() {
         return Problem.of(403, slug, "Forbidden", getMessage()).with("gate", gate());

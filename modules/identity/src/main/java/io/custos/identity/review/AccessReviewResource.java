@@ -5,6 +5,7 @@ import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.PermissionCheck;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,11 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 
-/** Access-review campaigns. */
+/** Access-review campaigns: a region's holder of access-review.run runs and sees that region's only. */
 @Path("access-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequiresPermission("access-review.run")
+@RequiresPermission(value = "access-review.run", reach = PermissionCheck.Reach.ANY_SCOPE)
 public class AccessReviewResource {
 
     @Inject
@@ -49,7 +50,7 @@ public class AccessReviewResource {
             @QueryParam("status") String status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return reviews.page(status(status), PageRequest.of(limit, cursor));
+        return reviews.page(callers.staff(), status(status), PageRequest.of(limit, cursor));
     }
 
     @POST
@@ -68,13 +69,13 @@ public class AccessReviewResource {
     @GET
     @Path("{id}")
     public AccessReviewView get(@PathParam("id") String id) {
-        return reviews.view(id);
+        return reviews.view(callers.staff(), id);
     }
 
     @GET
     @Path("{id}/items")
     public Items items(@PathParam("id") String id) {
-        return new Items(reviews.items(id));
+        return new Items(reviews.items(callers.staff(), id));
     }
 
     @POST

@@ -3,8 +3,11 @@ package io.custos.identity.review;
 import io.custos.identity.api.AccessReviewClosed;
 import io.custos.identity.api.AccessReviewItemDecided;
 import io.custos.identity.api.AccessReviewOpened;
+import io.custos.identity.grant.AdminReach;
+import io.custos.identity.grant.DutySeparation;
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.Grants;
+import io.custos.identity.grant.SeparationOfDuties;
 import io.custos.identity.role.Role;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
@@ -32,13 +35,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Access-review campaigns: open snapshots the grants in force (of a region: those on it, its stores
- * and its staff's own and team grants; else all), each item assigned to the grantee's manager, a
+ * Access-review campaigns: open snapshots the grants in force (of a region: those of its staff on
+ * it, its stores, and their own and team grants; else all), each item assigned to the grantee's manager, a
  * region admin or the campaign's owner; decide marks items, close revokes what was marked REVOKE
  * and, when the campaign says so, what nobody reviewed. Closing is one transaction.
  */
 @ApplicationScoped
 public class AccessReviews {
+
+    /** What running campaigns takes; a region's holder runs that region's campaigns only. */
+    static final String RUN = "access-review.run";
 
     /** Who closes a campaign at its due date, on the trail. */
     static final String SYSTEM = "system";
@@ -59,6 +65,12 @@ public class AccessReviews {
     Overseers overseers;
 
     @Inject
+    AdminReach reach;
+
+    @Inject
+    DutySeparation duties;
+
+    @Inject
     Event<AccessReviewOpened> opened;
 
     @Inject
@@ -76,6 +88,10 @@ public class AccessReviews {
         if (request.regionId() != null
                 && !(stores.isResolvable() && stores.get().regionExists(request.regionId()))) {
             throw new InvalidInput("regionId", "no such region in this tenant");
+        }
+        AdminReach.Reach running = reach.of(reviewer, RUN);
+        if (!running.tenantWide() && !running.coversRegion(request.regionId())) {
+            throw SeparationOfDuties.outsideRegions(RUN);
         }
         if (request.dueAt() != null && !request.dueAt().isAfter(now)) {
             throw new InvalidInput("dueAt", "must be in the future");
@@ -123,8 +139,8 @@ public class AccessReviews {
     }
 
     @Transactional
-    public AccessReviewView view(String id) {
-        return view(get(id), null);
+    public AccessReviewView view(Caller caller, String id) {
+        return view(get(id, reach.of(caller, RUN)), null);
     }
 
     /**
@@ -132,14 +148,22 @@ public class AccessReviews {
      * the order they were opened in, reversed; the cursor is the id the next page starts below.
      */
     @Transactional
-    public Page<AccessReviewView> page(AccessReview.Status status, PageRequest request) {
+    public Page<AccessReviewView> page(Caller caller, AccessReview.Status status, PageRequest request) {
+        AdminReach.Reach running = reach.of(caller, RUN);
+        if (!running.tenantWide() && running.regions().isEmpty()) {
+            return Page.of(List.<AccessReview>of(), request, AccessReview::id, r -> view(r, 0, 0, null));
+        }
         String where = (status == null ? "" : " AND r.status = :status")
+                + (running.tenantWide() ? "" : " AND r.regionId IN :regions")
                 + (request.after() == null ? "" : " AND r.id < :after");
         TypedQuery<AccessReview> query = data.em()
                 .createQuery(
                         "SELECT r FROM AccessReview r WHERE 1 = 1" + where + " ORDER BY r.id DESC", AccessReview.class);
         if (status != null) {
             query.setParameter("status", status);
+        }
+        if (!running.tenantWide()) {
+            query.setParameter("regions", running.regions());
         }
         if (request.after() != null) {
             query.setParameter("after", request.after());
@@ -165,8 +189,8 @@ public class AccessReviews {
     }
 
     @Transactional
-    public List<ItemView> items(String reviewId) {
-        get(reviewId);
+    public List<ItemView> items(Caller caller, String reviewId) {
+        get(reviewId, reach.of(caller, RUN));
         return views(itemsOf(reviewId));
     }
 
@@ -198,12 +222,17 @@ public class AccessReviews {
         AccessReviewItem item = Optional.ofNullable(data.em().find(AccessReviewItem.class, itemId))
                 .filter(i -> i.reviewerId().equals(reviewer.staffId()))
                 .orElseThrow(() -> new NotFound("access review item", itemId));
-        return decide(reviewer, item.reviewId(), itemId, decision);
+        return decide(reviewer, get(item.reviewId()), itemId, decision);
     }
 
+    /** A decision by a campaign runner: any item of a campaign within their reach. */
     @Transactional
     public ItemView decide(Caller reviewer, String reviewId, String itemId, AccessReviewItem.Decision decision) {
-        AccessReview review = get(reviewId);
+        return decide(reviewer, get(reviewId, reach.of(reviewer, RUN)), itemId, decision);
+    }
+
+    private ItemView decide(Caller reviewer, AccessReview review, String itemId, AccessReviewItem.Decision decision) {
+        String reviewId = review.id();
         review.requireOpen();
         AccessReviewItem item = data.em().find(AccessReviewItem.class, itemId);
         if (item == null || !reviewId.equals(item.reviewId())) {
@@ -230,13 +259,18 @@ public class AccessReviews {
                 .setParameter("now", clock.instant())
                 .getResultList();
         Caller system = Caller.staff(SYSTEM, tenant, Set.of(), null);
-        due.forEach(review -> close(system, review.id()));
+        due.forEach(review -> close(system, review));
         return due.size();
     }
 
+    /** Closing by a campaign runner, of a campaign within their reach. */
     @Transactional
     public AccessReviewView close(Caller reviewer, String reviewId) {
-        AccessReview review = get(reviewId);
+        return close(reviewer, get(reviewId, reach.of(reviewer, RUN)));
+    }
+
+    private AccessReviewView close(Caller reviewer, AccessReview review) {
+        String reviewId = review.id();
         Instant now = clock.instant();
         review.close(now);
         int revoked = 0;
@@ -257,12 +291,16 @@ public class AccessReviews {
     }
 
     /**
-     * In a region's campaign: grants on the region or its stores, and OWN and TEAM grants of staff
-     * whose home store lies in it (a tenant-wide grant is not one region's to review).
+     * In a region's campaign: the grants of staff whose home store lies in it, those on the region or
+     * its stores and their OWN and TEAM grants (a tenant-wide grant, or one on another region, is not
+     * this region's to review; nor is anyone based elsewhere).
      */
     private boolean inRegion(Grant grant, Staff grantee, String regionId) {
         if (regionId == null) {
             return true;
+        }
+        if (!regionId.equals(regionOf(grantee.homeStoreId()).orElse(null))) {
+            return false;
         }
         return switch (grant.scopeType()) {
             case REGION -> regionId.equals(grant.scope().id());
@@ -276,7 +314,7 @@ public class AccessReviews {
         return overseers.regionOf(storeId);
     }
 
-    /** Items with their grants and roles, read in two queries whatever the count. */
+    /** Items with their grants and roles (read in two queries whatever the count) and their holders' conflicts. */
     private List<ItemView> views(List<AccessReviewItem> items) {
         if (items.isEmpty()) {
             return List.of();
@@ -297,10 +335,12 @@ public class AccessReviews {
                         grants.values().stream().map(Grant::roleId).distinct().toList())
                 .getResultList()
                 .forEach(r -> roles.put(r.id(), r));
+        var conflicts = duties.heldPairs(
+                items.stream().map(AccessReviewItem::staffId).distinct().toList());
         return items.stream()
                 .map(i -> {
                     Grant grant = grants.get(i.grantId());
-                    return ItemView.of(i, grant, roles.get(grant.roleId()));
+                    return ItemView.of(i, grant, roles.get(grant.roleId()), conflicts.get(i.staffId()));
                 })
                 .toList();
     }
@@ -339,6 +379,15 @@ public class AccessReviews {
     private AccessReview get(String id) {
         AccessReview review = data.em().find(AccessReview.class, id);
         if (review == null) {
+            throw new NotFound("access review", id);
+        }
+        return review;
+    }
+
+    /** A campaign of a region within {@code reach} (any, tenant-wide); 404 for others, like another tenant's. */
+    private AccessReview get(String id, AdminReach.Reach reach) {
+        AccessReview review = get(id);
+        if (!reach.tenantWide() && !reach.coversRegion(review.regionId())) {
             throw new NotFound("access review", id);
         }
         return review;

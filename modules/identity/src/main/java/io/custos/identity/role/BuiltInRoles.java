@@ -18,6 +18,8 @@ public class BuiltInRoles {
 
     public static final String TENANT_ADMIN = "TENANT_ADMIN";
 
+    public static final String REGIONAL_ADMIN = "REGIONAL_ADMIN";
+
     static final Map<String, Set<Permission>> TEMPLATES = templates();
 
     @Inject
@@ -70,6 +72,9 @@ public class BuiltInRoles {
                         SEGMENTS_QUERY,
                         INSIGHTS_AGGREGATE,
                         STAFF_MANAGE));
+        // Delegated administration: over a region (or store) it manages, grants and reviews the staff
+        // based there; what it may grant is still bounded by what its holder holds there.
+        roles.put(REGIONAL_ADMIN, EnumSet.of(STAFF_MANAGE, GRANT_MANAGE, ACCESS_REVIEW_RUN));
         roles.put(
                 "STORE_MANAGER",
                 EnumSet.of(

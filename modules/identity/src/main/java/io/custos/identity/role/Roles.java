@@ -2,6 +2,7 @@ package io.custos.identity.role;
 
 import io.custos.identity.api.RoleChanged;
 import io.custos.identity.api.RoleCreated;
+import io.custos.identity.grant.DutySeparation;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.persistence.Constraints;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 /** The bound tenant's roles: built-in templates and the tenant's own permission sets. */
 @ApplicationScoped
 public class Roles {
+
+    @Inject
+    DutySeparation duties;
 
     @Inject
     TenantData data;
@@ -109,6 +113,8 @@ public class Roles {
         if (sameName.isPresent() && !sameName.get().id().equals(id)) {
             throw duplicate(request.name());
         }
+        duties.requireNoConflictChanging(
+                id, permissions.stream().map(Permission::code).collect(Collectors.toUnmodifiableSet()));
         String nameBefore = role.name();
         Set<String> before = Set.copyOf(role.permissions());
         role.change(request.name(), permissions);

@@ -4,14 +4,18 @@ import io.custos.identity.api.StaffCreated;
 import io.custos.identity.api.StaffOffboarded;
 import io.custos.identity.api.StaffSuspended;
 import io.custos.identity.api.StaffUpdated;
+import io.custos.identity.grant.AdminReach;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.grant.TenantAdmins;
 import io.custos.identity.session.Session;
 import io.custos.identity.session.Sessions;
+import io.custos.platform.paging.Page;
+import io.custos.platform.paging.PageRequest;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.PasswordHashing;
 import io.custos.platform.security.PasswordPolicy;
@@ -41,6 +45,9 @@ public class StaffAccounts {
     /** Deeper than any real org chart; a longer walk up means a loop. */
     private static final int MAX_MANAGEMENT_DEPTH = 64;
 
+    /** What administering staff takes; where it is held decides whom (see {@link AdminReach}). */
+    static final String MANAGE = "staff.manage";
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     @Inject
@@ -54,6 +61,9 @@ public class StaffAccounts {
 
     @Inject
     TenantAdmins tenantAdmins;
+
+    @Inject
+    AdminReach reach;
 
     @Inject
     PasswordHashing passwords;
@@ -82,6 +92,8 @@ public class StaffAccounts {
             PasswordPolicy.check("password", request.password(), request.username());
         }
         requireStore("homeStoreId", request.homeStoreId());
+        AdminReach.Reach managing = reach.of(caller, MANAGE);
+        managing.requireStore(request.homeStoreId());
         if (staff.byUsername(request.username()).isPresent()) {
             throw usernameTaken(request.username());
         }
@@ -95,7 +107,7 @@ public class StaffAccounts {
                 now);
         staff.add(member);
         if (request.managerId() != null) {
-            member.reportTo(requireManager(member.id(), request.managerId()));
+            member.reportTo(requireManager(managing, member.id(), request.managerId()));
         }
         try {
             staff.flush();
@@ -119,7 +131,8 @@ public class StaffAccounts {
     /** A JSON merge patch of {@code email}, {@code displayName}, {@code homeStoreId}, {@code managerId}, {@code password}. */
     @Transactional
     public Staff update(Caller caller, String id, String ifMatch, JsonObject patch) {
-        Staff member = staff.get(id);
+        AdminReach.Reach managing = reach.of(caller, MANAGE);
+        Staff member = administered(managing, id);
         Versions.requireMatch(ifMatch, member.version());
         for (String field : patch.keySet()) {
             if (!PATCHABLE.contains(field)) {
@@ -149,6 +162,7 @@ public class StaffAccounts {
         if (patch.containsKey("homeStoreId")) {
             String store = optionalText(patch, "homeStoreId");
             requireStore("homeStoreId", store);
+            managing.requireStore(store);
             before.put("homeStoreId", String.valueOf(member.homeStoreId()));
             member.moveToStore(store);
             after.put("homeStoreId", String.valueOf(store));
@@ -156,7 +170,7 @@ public class StaffAccounts {
         if (patch.containsKey("managerId")) {
             String manager = optionalText(patch, "managerId");
             before.put("managerId", String.valueOf(member.managerId()));
-            member.reportTo(manager == null ? null : requireManager(id, manager));
+            member.reportTo(manager == null ? null : requireManager(managing, id, manager));
             after.put("managerId", String.valueOf(manager));
         }
         if (patch.containsKey("password")) {
@@ -173,7 +187,7 @@ public class StaffAccounts {
 
     @Transactional
     public Staff suspend(Caller caller, String id) {
-        Staff member = staff.get(id);
+        Staff member = administered(caller, id);
         tenantAdmins.ensureAnotherRemainsWithoutStaff(id);
         member.suspend();
         staff.flush();
@@ -184,7 +198,7 @@ public class StaffAccounts {
 
     @Transactional
     public Staff offboard(Caller caller, String id) {
-        Staff member = staff.get(id);
+        Staff member = administered(caller, id);
         tenantAdmins.ensureAnotherRemainsWithoutStaff(id);
         member.offboard();
         int revoked = grants.revokeAllOf(caller, id, "offboarded");
@@ -194,9 +208,30 @@ public class StaffAccounts {
         return member;
     }
 
-    /** A manager of this tenant who is not offboarded, not {@code staffId}, and not managed by them in any line. */
-    private String requireManager(String staffId, String managerId) {
-        Staff manager = staff.find(managerId).orElseThrow(() -> new InvalidInput("managerId", "no such staff member"));
+    /** A staff member the caller administers; 404 for anyone outside their reach, like another tenant's. */
+    @Transactional
+    public Staff administered(Caller caller, String id) {
+        return administered(reach.of(caller, MANAGE), id);
+    }
+
+    /** A page of the staff the caller administers (see {@link StaffDirectory#page}). */
+    @Transactional
+    public Page<StaffView> page(Caller caller, String q, PageRequest request) {
+        return staff.page(q, reach.of(caller, MANAGE), request);
+    }
+
+    private Staff administered(AdminReach.Reach managing, String id) {
+        return staff.find(id).filter(managing::covers).orElseThrow(() -> new NotFound("staff", id));
+    }
+
+    /**
+     * A manager the caller administers, not offboarded, not {@code staffId}, and not managed by
+     * them in any line.
+     */
+    private String requireManager(AdminReach.Reach managing, String staffId, String managerId) {
+        Staff manager = staff.find(managerId)
+                .filter(managing::covers)
+                .orElseThrow(() -> new InvalidInput("managerId", "no such staff member"));
         if (manager.status() == Staff.Status.OFFBOARDED) {
             throw new InvalidInput("managerId", "the manager is offboarded");
         }

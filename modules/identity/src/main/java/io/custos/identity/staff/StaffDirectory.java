@@ -1,5 +1,6 @@
 package io.custos.identity.staff;
 
+import io.custos.identity.grant.AdminReach;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.InvalidInput;
@@ -8,6 +9,7 @@ import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,15 +43,21 @@ public class StaffDirectory {
                 .getResultList();
     }
 
-    /** The longest search text {@link #page(String, PageRequest)} accepts. */
+    /** The longest search text {@link #page} accepts. */
     public static final int MAX_SEARCH = 100;
 
     /**
-     * A page in id order; with {@code q}, only staff whose username, display name or e-mail address
-     * contains it, ignoring case.
+     * A page in id order of the staff within {@code reach} (by home store); with {@code q}, only
+     * staff whose username, display name or e-mail address contains it, ignoring case.
      */
-    public Page<StaffView> page(String q, PageRequest request) {
+    public Page<StaffView> page(String q, AdminReach.Reach reach, PageRequest request) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM Staff s WHERE 1 = 1");
+        if (!reach.tenantWide()) {
+            if (reach.stores().isEmpty()) {
+                return Page.of(List.<Staff>of(), request, Staff::id, StaffView::of);
+            }
+            jpql.append(" AND s.homeStoreId IN :stores");
+        }
         String pattern = null;
         if (q != null && q.length() > MAX_SEARCH) {
             throw new InvalidInput("q", "must be at most " + MAX_SEARCH + " characters");
@@ -71,6 +79,9 @@ public class StaffDirectory {
                 data.em().createQuery(jpql.append(" ORDER BY s.id").toString(), Staff.class);
         if (pattern != null) {
             query.setParameter("q", pattern);
+        }
+        if (!reach.tenantWide()) {
+            query.setParameter("stores", reach.stores());
         }
         if (request.after() != null) {
             query.setParameter("after", request.after());

@@ -5,6 +5,7 @@ import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.PermissionCheck;
 import io.custos.platform.security.RequiresPermission;
 import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
@@ -28,14 +29,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Staff accounts of the caller's store chain. */
+/**
+ * Staff accounts of the caller's store chain: a tenant admin's all of them, a region or store
+ * admin's those whose home store lies in their region or store.
+ */
 @Path("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@RequiresPermission("staff.manage")
+@RequiresPermission(value = "staff.manage", reach = PermissionCheck.Reach.ANY_SCOPE)
 public class StaffResource {
-
-    @Inject
-    StaffDirectory staff;
 
     @Inject
     StaffAccounts accounts;
@@ -56,7 +57,7 @@ public class StaffResource {
     @Transactional
     public Page<StaffView> list(
             @QueryParam("q") String q, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return staff.page(q, PageRequest.of(limit, cursor));
+        return accounts.page(callers.staff(), q, PageRequest.of(limit, cursor));
     }
 
     @POST
@@ -77,7 +78,7 @@ public class StaffResource {
     @Path("{id}")
     @Transactional
     public Response get(@PathParam("id") String id) {
-        return withEtag(staff.get(id));
+        return withEtag(accounts.administered(callers.staff(), id));
     }
 
     @PATCH
@@ -106,6 +107,7 @@ public class StaffResource {
     @DELETE
     @Path("{id}/sessions")
     public Response endSessions(@PathParam("id") String id) {
+        accounts.administered(callers.staff(), id);
         sessions.endAllOfStaff(callers.staff(), id);
         return Response.noContent().build();
     }

@@ -4,6 +4,7 @@ import io.custos.platform.validation.Within;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,7 +17,8 @@ public record TenantSettings(
         @NotNull @Valid Mfa mfa,
         @NotNull @Valid Privacy privacy,
         @NotNull @Valid Reviews reviews,
-        @NotNull @Valid BreakGlass breakGlass) {
+        @NotNull @Valid BreakGlass breakGlass,
+        @NotNull @Valid SeparationOfDuties separationOfDuties) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
@@ -24,7 +26,8 @@ public record TenantSettings(
             new Mfa(MfaPolicy.OFF, Map.of()),
             new Privacy(30),
             new Reviews(3),
-            new BreakGlass(4, 7));
+            new BreakGlass(4, 7),
+            new SeparationOfDuties(List.of()));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -75,4 +78,14 @@ public record TenantSettings(
     public record BreakGlass(
             @Within(min = 1, max = 24) int maxHours,
             @Within(min = 0, max = 90) int reviewDays) {}
+
+    /**
+     * Pairs of permissions no one person may hold both of ({@code [[customer.export, audit.read]]});
+     * each pair is two distinct known permissions, checked with the document.
+     */
+    public record SeparationOfDuties(@NotNull List<@NotNull List<@NotNull String>> conflicts) {
+
+        /** The most pairs a tenant may name. */
+        public static final int MAX_PAIRS = 50;
+    }
 }

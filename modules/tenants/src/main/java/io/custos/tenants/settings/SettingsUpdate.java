@@ -111,7 +111,10 @@ public class SettingsUpdate {
         return new Outcome(new Versioned(after, stored.version()), List.copyOf(newValues.keySet()));
     }
 
-    /** 422 naming every key outside its bounds, and every freshness window of an unknown permission. */
+    /**
+     * 422 naming every key outside its bounds, every freshness window of an unknown permission, and
+     * every conflicting pair that is not two distinct known permissions.
+     */
     private void refuseOutOfBounds(TenantSettings settings) {
         List<Problem.FieldError> errors = new ArrayList<>();
         validator
@@ -129,6 +132,30 @@ public class SettingsUpdate {
                                 + TenantSettings.Mfa.FRESHNESS_MAX));
             }
         });
+        List<List<String>> conflicts =
+                Objects.requireNonNullElse(settings.separationOfDuties().conflicts(), List.of());
+        if (conflicts.size() > TenantSettings.SeparationOfDuties.MAX_PAIRS) {
+            errors.add(new Problem.FieldError(
+                    "separationOfDuties.conflicts",
+                    "names at most " + TenantSettings.SeparationOfDuties.MAX_PAIRS + " pairs"));
+        }
+        for (int n = 0; n < conflicts.size(); n++) {
+            String key = "separationOfDuties.conflicts[" + n + "]";
+            List<String> pair = conflicts.get(n);
+            if (pair == null || pair.contains(null)) {
+                continue; // Bean Validation names it above
+            }
+            if (pair.size() != 2) {
+                errors.add(new Problem.FieldError(key, "must be a pair of two permissions"));
+            } else if (pair.get(0).equals(pair.get(1))) {
+                errors.add(new Problem.FieldError(key, "must name two different permissions"));
+            } else {
+                pair.stream()
+                        .filter(permission -> !permissions.isKnown(permission))
+                        .forEach(permission ->
+                                errors.add(new Problem.FieldError(key, permission + " is not a permission")));
+            }
+        }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new SettingsOutOfBounds(errors);
