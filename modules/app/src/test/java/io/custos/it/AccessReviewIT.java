@@ -54,6 +54,29 @@ class AccessReviewIT extends ItBase {
         decide(mfa, review, itemOf(items.getList("items"), bobGrant), "REVOKE")
                 .then()
                 .statusCode(409);
+
+        // the outcome as evidence to file
+        var evidence = as(mfa).accept("text/csv")
+                .get("/api/v1/access-reviews/" + review + "/items")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"access-review-" + review + ".csv\""))
+                .extract()
+                .asString()
+                .split("\r\n");
+        assertThat(evidence[0])
+                .isEqualTo(
+                        "campaignId,campaign,regionId,dueAt,status,itemId,staffId,username,grantId,role,scopeType,"
+                                + "scopeId,validFrom,validUntil,reviewerId,reviewer,decision,decidedAt,grantRevokedAt,conflicts");
+        assertThat(evidence).hasSize(3);
+        assertThat(java.util.Arrays.stream(evidence).skip(1))
+                .anySatisfy(row -> assertThat(row)
+                        .startsWith(review + ",")
+                        .contains(",CLOSED,")
+                        .contains("," + ann + ",ann," + annGrant + ",Readers,TENANT,,")
+                        .contains("," + tenant.adminId() + ",admin,REVOKE,"))
+                .anySatisfy(row -> assertThat(row).contains("," + bob + ",bob,").contains(",admin,KEEP,"));
     }
 
     @Test

@@ -141,6 +141,15 @@ class ClockAndJobsIT {
                 .extract()
                 .path("id");
 
+        runDueOnBothAtOnce(); // due within the tenant's 3 reminder days: its reviewer is reminded, once
+        List<MimeMessage> reminders = Mailbox.of("admin@" + tenant.slug() + ".example").awaitReceived(1).stream()
+                .filter(m -> subject(m).startsWith("Access review \"Closes itself\" closes "))
+                .toList();
+        assertThat(reminders).hasSize(1);
+        assertThat(reminders.get(0).getContent().toString())
+                .contains("1 grant waits for your decision")
+                .contains("Grants nobody decided on are revoked then.");
+
         moveBothBeyondTheLater(Duration.ofDays(2));
         runDueOnBothAtOnce();
 

@@ -434,6 +434,99 @@ class CustomersIT extends ItBase {
     }
 
     @Test
+    void aLeaversCustomersGoToAnotherOwnerAllOrNone() {
+        String leo = tenant.createStaff(mfa, "leo");
+        String mia = tenant.createStaff(mfa, "mia");
+        String inBerlin = owned(leo, berlin, "DE");
+        String inParis = owned(leo, paris, "FR");
+        String keeps = customer(mfa, berlin, "DE");
+        as(mfa).post("/api/v1/staff/" + leo + "/offboard").then().statusCode(200);
+
+        // a Berlin store manager may transfer Berlin's customers only: Paris refuses, nothing moves
+        String manager = tenant.createStaff(mfa, "bea");
+        String storeManager = as(mfa).get("/api/v1/roles")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.name == 'STORE_MANAGER' }.id");
+        as(mfa).body(Map.of(
+                        "staffId",
+                        manager,
+                        "roleId",
+                        storeManager,
+                        "scope",
+                        Map.of("type", "STORE", "id", berlin),
+                        "reason",
+                        "Berlin manager"))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201);
+        String managerMfa = Authenticator.enrol(Tenants.login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD))
+                .login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD);
+        Map<String, Object> leoToMia = Map.of("fromStaffId", leo, "toStaffId", mia, "reason", "Leo left the company");
+        as(managerMfa)
+                .body(leoToMia)
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("grant"));
+        as(mfa).get("/api/v1/customers/" + inBerlin).then().body("ownerId", equalTo(leo));
+
+        as(mfa).body(leoToMia)
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(200)
+                .body("reassigned", equalTo(2))
+                .body("toStaffId", equalTo(mia));
+        for (String moved : java.util.List.of(inBerlin, inParis)) {
+            as(mfa).get("/api/v1/customers/" + moved).then().body("ownerId", equalTo(mia));
+        }
+        as(mfa).get("/api/v1/customers/" + keeps).then().body("ownerId", not(equalTo(mia)));
+        as(mfa).queryParam("action", "customer.reassign")
+                .get("/api/v1/audit")
+                .then()
+                .body("items[0].targetId", equalTo(leo))
+                .body("items[0].details.reason", equalTo("Leo left the company"))
+                .body("items[0].details.reassigned", equalTo(2));
+        as(mfa).body(leoToMia)
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(200)
+                .body("reassigned", equalTo(0));
+
+        as(mfa).body(Map.of("fromStaffId", mia, "toStaffId", mia, "reason", "x"))
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("toStaffId"));
+        as(mfa).body(Map.of("fromStaffId", mia, "toStaffId", leo, "reason", "back to a leaver"))
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("toStaffId"));
+        String elsewhere = tenants.onboard().adminId();
+        as(mfa).body(Map.of("fromStaffId", elsewhere, "toStaffId", mia, "reason", "another tenant's staff"))
+                .post("/api/v1/customers/reassign")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("fromStaffId"));
+    }
+
+    private String owned(String ownerId, String store, String country) {
+        return as(mfa).body(Map.of(
+                        "storeId", store,
+                        "givenName", "Owned",
+                        "familyName", "Customer",
+                        "country", country,
+                        "ownerId", ownerId))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void aCsvImportRunsAsAJobAndNamesTheLinesThatFailed() throws Exception {
         String csv = "storeId,givenName,familyName,email,country,birthDate\n"
                 + berlin + ",Jonas,Becker,jonas@example.com,DE,1985-02-03\n"

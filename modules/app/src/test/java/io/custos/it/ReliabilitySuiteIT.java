@@ -660,6 +660,7 @@ class ReliabilitySuiteIT extends ItBase {
     private static final Map<String, String> KIND_BY_ID_NAME = Map.ofEntries(
             Map.entry("actorId", "staff"),
             Map.entry("customerId", "customer"),
+            Map.entry("fromStaffId", "staff"),
             Map.entry("homeStoreId", "store"),
             Map.entry("managerId", "staff"),
             Map.entry("ownerId", "staff"),
@@ -668,7 +669,8 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry("staffId", "staff"),
             Map.entry("staffIds", "staff"),
             Map.entry("storeId", "store"),
-            Map.entry("teamId", "team"));
+            Map.entry("teamId", "team"),
+            Map.entry("toStaffId", "staff"));
 
     /** Values for required query parameters that name no object, by name (reviewed). */
     private static final Map<String, String> REQUIRED_QUERY_VALUES = Map.of("action", "customer.read");

@@ -34,6 +34,8 @@ final class ValidBodies {
             case "updateCustomer" -> Map.of("givenName", "Eve");
             case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
             case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());
+            case "reassignCustomers" ->
+                Map.of("fromStaffId", own.get("staff"), "toStaffId", caller.tenant.adminId(), "reason", "probe");
             case "giveGrant" ->
                 Map.of(
                         "staffId",

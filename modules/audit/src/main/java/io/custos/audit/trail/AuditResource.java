@@ -3,6 +3,7 @@ package io.custos.audit.trail;
 import io.custos.audit.checkpoint.Checkpoint;
 import io.custos.audit.checkpoint.Checkpoints;
 import io.custos.audit.checkpoint.Retention;
+import io.custos.platform.csv.CsvCells;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.Conflict;
@@ -235,11 +236,7 @@ public class AuditResource {
 
     /** RFC 4180 quoting; a leading formula character is escaped so spreadsheets do not run it. */
     private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return value == null ? "" : "\"" + CsvCells.text(value).replace("\"", "\"\"") + "\"";
     }
 
     private static Instant time(String field, String value) {

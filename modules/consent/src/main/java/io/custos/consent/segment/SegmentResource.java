@@ -1,6 +1,7 @@
 package io.custos.consent.segment;
 
 import io.custos.customers.api.CustomerRecords;
+import io.custos.platform.csv.CsvCells;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.Caller;
@@ -78,10 +79,10 @@ public class SegmentResource {
                     for (CustomerRecords.Contact c : page.contacts()) {
                         csv.printRecord(
                                 c.id(),
-                                safe(c.givenName()),
-                                safe(c.familyName()),
-                                safe(c.email()),
-                                safe(c.phone()),
+                                CsvCells.text(c.givenName()),
+                                CsvCells.text(c.familyName()),
+                                CsvCells.text(c.email()),
+                                CsvCells.text(c.phone()),
                                 c.country(),
                                 c.storeId());
                     }
@@ -93,10 +94,5 @@ public class SegmentResource {
         return Response.ok(body, "text/csv")
                 .header("Content-Disposition", "attachment; filename=segment-" + query.purpose() + ".csv")
                 .build();
-    }
-
-    /** A leading formula character is escaped so spreadsheets do not run it. */
-    private static String safe(String value) {
-        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -4,6 +4,7 @@ import io.custos.platform.idempotency.Idempotency;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
+import io.custos.platform.security.PermissionCheck;
 import io.custos.platform.security.RequiresPermission;
 import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
@@ -98,6 +99,14 @@ public class CustomerResource {
     public CustomerView transfer(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
         return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
+    }
+
+    /** Every customer of one staff member to another, all or none (customer.transfer over each). */
+    @POST
+    @Path("reassign")
+    @RequiresPermission(value = "customer.transfer", reach = PermissionCheck.Reach.ANY_SCOPE)
+    public Reassignment.Done reassign(@NotNull(message = "a JSON body is required") @Valid Reassignment request) {
+        return customers.reassign(callers.staff(), request);
     }
 
     @POST

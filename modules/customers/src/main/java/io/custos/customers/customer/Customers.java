@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.customers.api.CustomersReassigned;
 import io.custos.customers.api.DataKeyRotated;
 import io.custos.customers.api.DeletedCustomersPurged;
 import io.custos.customers.datakey.FieldCipher;
@@ -18,6 +19,7 @@ import io.custos.platform.people.People;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
+import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
@@ -116,6 +118,9 @@ public class Customers {
 
     @Inject
     jakarta.enterprise.event.Event<DeletedCustomersPurged> purged;
+
+    @Inject
+    jakarta.enterprise.event.Event<CustomersReassigned> reassigned;
 
     @Transactional
     public CustomerView create(Caller caller, NewCustomer request) {
@@ -312,6 +317,60 @@ public class Customers {
         data.em().flush();
         announce(caller, customer);
         return customer;
+    }
+
+    /** Most customers one reassignment moves: one transaction, one decision per customer. */
+    static final int MAX_REASSIGNED = 5_000;
+
+    /**
+     * Gives every customer of one staff member (typically offboarded) to another active one and
+     * optionally a team, all or none: customer.transfer is decided over each customer, and one
+     * refusal leaves every customer with its owner.
+     */
+    @Transactional
+    public Reassignment.Done reassign(Caller caller, Reassignment request) {
+        if (request.fromStaffId().equals(request.toStaffId())) {
+            throw new InvalidInput("toStaffId", "must not be fromStaffId");
+        }
+        if (!people.staffExists(request.fromStaffId())) {
+            throw new InvalidInput("fromStaffId", "no such staff member");
+        }
+        if (!people.isActiveStaff(request.toStaffId())) {
+            throw new InvalidInput("toStaffId", "no such active staff member");
+        }
+        if (request.teamId() != null && !people.teamExists(request.teamId())) {
+            throw new InvalidInput("teamId", "no such team");
+        }
+        List<Customer> owned = data.em()
+                .createQuery(
+                        "SELECT c FROM Customer c WHERE c.ownerId = :owner AND c.deletedAt IS NULL ORDER BY c.id",
+                        Customer.class)
+                .setParameter("owner", request.fromStaffId())
+                .setMaxResults(MAX_REASSIGNED + 1)
+                .getResultList();
+        if (owned.size() > MAX_REASSIGNED) {
+            throw new Unprocessable(
+                    "too-many-customers",
+                    "the staff member owns more than " + MAX_REASSIGNED
+                            + " customers: transfer some of them one by one first");
+        }
+        for (Customer customer : owned) {
+            access.require(
+                    caller, "customer.transfer", customer.facts(caller.tenantId()), List.of("ownerId", "teamId"));
+            customer.transfer(request.toStaffId(), request.teamId());
+        }
+        data.em().flush();
+        owned.forEach(customer -> announce(caller, customer));
+        reassigned.fire(new CustomersReassigned(
+                caller.tenantId(),
+                caller.staffId(),
+                request.fromStaffId(),
+                request.toStaffId(),
+                request.teamId(),
+                owned.stream().map(Customer::id).toList(),
+                request.reason().strip(),
+                clock.instant()));
+        return new Reassignment.Done(request.fromStaffId(), request.toStaffId(), request.teamId(), owned.size());
     }
 
     /** The view that follows a change: what the caller may see now. */

@@ -92,4 +92,8 @@ public class AccessReviewItem {
     Decision decision() {
         return decision;
     }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
 }

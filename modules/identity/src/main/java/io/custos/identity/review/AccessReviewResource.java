@@ -74,8 +74,19 @@ public class AccessReviewResource {
 
     @GET
     @Path("{id}/items")
+    @Produces(MediaType.APPLICATION_JSON)
     public Items items(@PathParam("id") String id) {
         return new Items(reviews.items(callers.staff(), id));
+    }
+
+    /** The outcome as CSV evidence (Accept: text/csv), named for the campaign. */
+    @GET
+    @Path("{id}/items")
+    @Produces("text/csv;qs=0.5")
+    public Response evidence(@PathParam("id") String id) {
+        return Response.ok(reviews.evidence(callers.staff(), id), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"access-review-" + id + ".csv\"")
+                .build();
     }
 
     @POST

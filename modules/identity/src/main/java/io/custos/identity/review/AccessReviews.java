@@ -11,6 +11,7 @@ import io.custos.identity.grant.SeparationOfDuties;
 import io.custos.identity.role.Role;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.csv.CsvCells;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.places.StoreDirectory;
@@ -192,6 +193,76 @@ public class AccessReviews {
     public List<ItemView> items(Caller caller, String reviewId) {
         get(reviewId, reach.of(caller, RUN));
         return views(itemsOf(reviewId));
+    }
+
+    /**
+     * A campaign's outcome as evidence an auditor files: one CSV row per item with the campaign, the
+     * grant as reviewed, who decided what and when, and whether the grant was revoked since.
+     */
+    @Transactional
+    public String evidence(Caller caller, String reviewId) {
+        AccessReview review = get(reviewId, reach.of(caller, RUN));
+        List<ItemView> items = views(itemsOf(reviewId));
+        Map<String, String> usernames = new HashMap<>();
+        java.util.function.Function<String, String> username = id -> usernames.computeIfAbsent(
+                id, s -> staff.find(s).map(Staff::username).orElse(""));
+        StringBuilder csv = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(
+                csv,
+                org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(
+                                "campaignId",
+                                "campaign",
+                                "regionId",
+                                "dueAt",
+                                "status",
+                                "itemId",
+                                "staffId",
+                                "username",
+                                "grantId",
+                                "role",
+                                "scopeType",
+                                "scopeId",
+                                "validFrom",
+                                "validUntil",
+                                "reviewerId",
+                                "reviewer",
+                                "decision",
+                                "decidedAt",
+                                "grantRevokedAt",
+                                "conflicts")
+                        .get())) {
+            for (ItemView item : items) {
+                printer.printRecord(java.util.stream.Stream.of(
+                                review.id(),
+                                review.name(),
+                                review.regionId(),
+                                review.dueAt(),
+                                review.status(),
+                                item.id(),
+                                item.staffId(),
+                                username.apply(item.staffId()),
+                                item.grantId(),
+                                item.roleName(),
+                                item.scope().type(),
+                                item.scope().id(),
+                                item.validFrom(),
+                                item.validUntil(),
+                                item.reviewerId(),
+                                username.apply(item.reviewerId()),
+                                item.decision(),
+                                item.decidedAt(),
+                                item.grantRevokedAt(),
+                                item.conflicts().stream()
+                                        .map(pair -> String.join("+", pair))
+                                        .collect(java.util.stream.Collectors.joining(" ")))
+                        .map(CsvCells::text));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return csv.toString();
     }
 
     /** The undecided and decided items of open campaigns assigned to {@code reviewer}, campaign by campaign. */
