@@ -32,8 +32,25 @@ export function me() {
   return whoAmI;
 }
 
+/**
+ * Whether access review items are assigned to the caller (GET /api/v1/me/access-review-items),
+ * asked once per access token like me(): a manager reviews their people's access without
+ * `access-review.run`, so the console offers them the reviews screen for their work list.
+ */
+let reviewWork = null;
+export function hasReviewWork() {
+  if (!reviewWork) {
+    reviewWork = get('/me/access-review-items').then((work) => work.items.length > 0);
+    reviewWork.catch(() => { reviewWork = null; });
+  }
+  return reviewWork;
+}
+
 /** The account changed under this token (a second factor enrolled): ask GET /api/v1/me again. */
-export function forgetMe() { whoAmI = null; }
+export function forgetMe() {
+  whoAmI = null;
+  reviewWork = null;
+}
 
 /**
  * Whether `who` (GET /api/v1/me) holds one of `permissions` over some scope: what the console
@@ -50,6 +67,7 @@ export async function hasSecondFactor() { return (await me()).amr.includes('otp'
 export function setSession(result) {
   accessToken = result.accessToken;
   whoAmI = null;
+  reviewWork = null;
   expiresAt = Date.now() + (result.expiresIn || 900) * 1000;
   clearTimeout(refreshTimer);
   // Refresh shortly before the token expires (a minute, or a fifth of a short lifetime).
@@ -60,6 +78,7 @@ export function setSession(result) {
 function clearSession() {
   accessToken = null;
   whoAmI = null;
+  reviewWork = null;
   expiresAt = 0;
   clearTimeout(refreshTimer);
 }

@@ -2,7 +2,7 @@
 // session (refresh before expiry; sign-in when it is gone).
 import { html, mount } from './dom.js';
 import { initI18n, setLanguage, language, LANGUAGES, t } from './i18n.js';
-import { refresh, signedIn, whenSignedOut, logout, me, mayOpen } from './api.js';
+import { refresh, signedIn, whenSignedOut, logout, me, mayOpen, hasReviewWork } from './api.js';
 import { forget } from './data.js';
 import * as signin from './screens/signin.js';
 import * as mfa from './screens/mfa.js';
@@ -19,6 +19,8 @@ import * as training from './screens/training.js';
 import * as access from './screens/access.js';
 
 const ROOT = '/console';
+// Running campaigns; the reviews screen is also offered to a reviewer with work (see frame).
+const REVIEWS_RUN = ['access-review.run'];
 // Each screen with the permissions (any one of them) that open it; none: every staff member's.
 const NAV = [
   ['home', '/', home, []],
@@ -29,7 +31,7 @@ const NAV = [
   ['explain', '/explain', explain, ['audit.read']],
   ['customers', '/customers', customers, ['customer.read']],
   ['privacy', '/privacy', privacy, ['privacy-request.handle']],
-  ['reviews', '/reviews', reviews, ['access-review.run']],
+  ['reviews', '/reviews', reviews, REVIEWS_RUN],
   ['audit', '/audit', audit, ['audit.read']],
   ['markets', '/markets', markets, ['rulepack.manage']],
 ];
@@ -57,7 +59,9 @@ export function navigate(path, replace = false) {
   render();
 }
 
-function frame(current, content, who) {
+function frame(current, content, who, reviewWork) {
+  // A manager reviews their people's access without access-review.run: their work list opens it.
+  const offered = ([key, , , needs]) => mayOpen(who, needs) || (key === 'reviews' && reviewWork);
   const user = html`<div class="user">
     <span class="user-name" data-test="user-name">${who.displayName || who.username || t('frame.signedIn')}</span>
     ${who.amr.includes('otp') ? html`<span class="badge badge-ok">${t('frame.mfaOn')}</span>` : html`<a class="badge badge-warn" href="/console/mfa">${t('frame.mfaOff')}</a>`}
@@ -67,7 +71,7 @@ function frame(current, content, who) {
     <nav class="sidebar" aria-label=${t('frame.navigation')}>
       <div class="brand"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>
       <p class="tenant">${who.tenantName || who.tenantSlug || ''}</p>
-      <ul>${NAV.filter(([, , , needs]) => mayOpen(who, needs)).map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
+      <ul>${NAV.filter(offered).map(([key, path]) => html`<li><a href=${ROOT + (path === '/' ? '/' : path)} class=${key === current ? 'active' : ''} aria-current=${key === current ? 'page' : null} data-nav=${key}>${t(`nav.${key}`)}</a></li>`)}</ul>
     </nav>
     <div class="main-col">
       <header class="topbar">
@@ -129,12 +133,13 @@ async function render() {
     if (error.status === 401) return; // the refused token has sent the user to sign in
     who = { amr: [] };
   }
+  const reviewWork = !mayOpen(who, REVIEWS_RUN) && await hasReviewWork().catch(() => false);
   if (mine !== renderSeq) return;
   // Every screen reads the lists it shows afresh: another admin may have changed them meanwhile.
   forget();
   const content = screen ? screen.render(params, { navigate, rerender: render, who }) : html`<p>${t('common.notFound')}</p>`;
   document.title = `${t(`nav.${key}`)} · Custos`;
-  mount(app, frame(key, content, who));
+  mount(app, frame(key, content, who, reviewWork));
   document.querySelector('.page-title')?.focus({ preventScroll: true });
 }
 

@@ -1,17 +1,27 @@
 // Access reviews: open a campaign, a reviewer's work list (keep / revoke), close, the outcome.
 import { html, formValues } from '../dom.js';
 import { t, fmtDate } from '../i18n.js';
-import { get, post, me } from '../api.js';
+import { get, post, me, mayOpen } from '../api.js';
 import { pageHeader, card, async, table, statusBadge, button, field, input, select, link, short, pagedList } from '../ui.js';
 import { showProblem, clearProblem, problemBox } from '../problem.js';
-import { regions, staffList, byId } from '../data.js';
+import { regions, stores, teams, staffList, byId } from '../data.js';
 import { scopeText, lookups } from './staff.js';
 
 export function render(params, ctx) {
   return params.id ? campaign(params.id, ctx) : list(ctx);
 }
 
+/**
+ * The reviews screen: everyone's work list; campaigns and opening one only for holders of
+ * access-review.run (a manager without it would be refused them).
+ */
 function list(ctx) {
+  if (!mayOpen(ctx.who, ['access-review.run'])) {
+    return html`<div>
+      ${pageHeader(t('reviews.title'), t('reviews.subtitleReviewer'))}
+      ${card(t('reviews.assignedToMe'), assignedToMe(ctx))}
+    </div>`;
+  }
   const campaigns = async(async () => {
     const regionMap = await byId(regions);
     return pagedList('/access-reviews', {}, (found) => table([
@@ -60,7 +70,14 @@ function list(ctx) {
 /** Items routed to me (as a manager or region admin), decided here without running campaigns. */
 function assignedToMe(ctx) {
   return async(async () => {
-    const [work, staff, maps] = await Promise.all([get('/me/access-review-items'), byId(staffList).catch(() => new Map()), lookups().catch(() => null)]);
+    // Staff and teams are read only by those who may (staff.manage); stores and regions by anyone.
+    const manages = mayOpen(ctx.who, ['staff.manage']);
+    const [work, staff, maps] = await Promise.all([
+      get('/me/access-review-items'),
+      manages ? byId(staffList) : new Map(),
+      Promise.all([byId(stores), byId(regions), manages ? byId(teams) : new Map()])
+        .then(([s, r, te]) => ({ stores: s, regions: r, teams: te })),
+    ]);
     const slot = html`<div></div>`;
     const decide = async (entry, decision) => {
       try {
@@ -75,7 +92,7 @@ function assignedToMe(ctx) {
       { label: t('reviews.name'), cell: (e) => e.reviewName },
       { label: t('reviews.person'), cell: (e) => name(e.item.staffId) },
       { label: t('grants.role'), cell: (e) => e.item.roleName || short(e.item.roleId) },
-      { label: t('grants.scope'), cell: (e) => (maps ? scopeText(e.item.scope, maps) : t(`scope.${e.item.scope.type}`)) },
+      { label: t('grants.scope'), cell: (e) => scopeText(e.item.scope, maps) },
       { label: t('reviews.due'), cell: (e) => (e.reviewDueAt ? fmtDate(e.reviewDueAt) : '—') },
       { label: t('reviews.decision'), cell: (e) => (e.item.decision ? statusBadge(e.item.decision) : html`<span class="muted">${t('reviews.undecided')}</span>`) },
       { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (e) => html`<div class="row-actions">

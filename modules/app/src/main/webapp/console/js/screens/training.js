@@ -23,6 +23,17 @@ function due(c) {
   return c.status === 'CURRENT' ? t('training.validUntil', { date: fmtDate(c.dueAt) }) : fmtDate(c.dueAt);
 }
 
+/**
+ * When a course that is not current refuses what it is required for (`blocksFrom`, the training
+ * gate's own grace rule): later than now, it is allowed under grace until then; else it blocks.
+ */
+export function blocking(c) {
+  if (!c.blocksFrom) return null;
+  return Date.parse(c.blocksFrom) > Date.now()
+    ? html`<span class="clock clock-soon" data-test="grace" data-until=${c.blocksFrom}>${t('training.graceUntil', { date: fmtDate(c.blocksFrom) })}</span>`
+    : html`<span class="clock clock-overdue" data-test="blocks" data-from=${c.blocksFrom}>${t('training.blocksFrom', { date: fmtDate(c.blocksFrom) })}</span>`;
+}
+
 /** The caller's courses (GET /api/v1/me/training) as a table; home shows it too. */
 export function myCourses() {
   return async(async () => {
@@ -32,6 +43,7 @@ export function myCourses() {
       { label: t('training.version'), cell: (c) => c.currentVersion },
       { label: t('training.status'), cell: (c) => html`<span>${statusBadge(c.status)}${c.assigned ? null : html` ${badge(t('training.notAssigned'))}`}</span>` },
       { label: t('training.due'), cell: due },
+      { label: t('training.gate'), cell: (c) => blocking(c) || '—' },
       { label: t('training.acknowledged'), cell: (c) => (c.acknowledgedAt ? t('training.acknowledgedOn', { version: c.acknowledgedVersion, date: fmtDate(c.acknowledgedAt) }) : '—') },
     ], items, { empty: t('training.none'), rowClass: (c) => (c.overdue ? 'row-overdue' : '') })}</div>`;
   });
@@ -66,6 +78,7 @@ function facts(c) {
   return html`<dl class="facts" data-test="course-facts">
     <dt>${t('training.status')}</dt><dd>${statusBadge(c.status)} ${c.overdue ? statusBadge('OVERDUE') : null}</dd>
     <dt>${t('training.due')}</dt><dd>${due(c)}</dd>
+    ${c.blocksFrom ? html`<dt>${t('training.gate')}</dt><dd>${blocking(c)}</dd>` : null}
     <dt>${t('training.acknowledged')}</dt><dd>${c.acknowledgedAt ? t('training.acknowledgedOn', { version: c.acknowledgedVersion, date: fmtDate(c.acknowledgedAt) }) : '—'}</dd>
     <dt>${t('training.requiredFor')}</dt><dd>${requiredFor(c)}</dd>
   </dl>`;

@@ -633,6 +633,87 @@ class ConsoleIT extends ItBase {
         assertThat(chain.samReadsTheCustomer()).isEqualTo(200);
     }
 
+    /**
+     * An employee whose course is inside the tenant's grace sees what it unlocks allowed until the
+     * grace ends, and where each permission reaches; as someone's manager without
+     * access-review.run they are offered their review work list and nothing of the campaigns.
+     */
+    @Test
+    void myAccessShowsScopesAndGraceAndAManagerIsOfferedOnlyTheirReviewWork() {
+        TrainingChain chain = TrainingChain.onboard(tenants);
+        String mfa = chain.mfa;
+        TrainingChain.as(mfa)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", 10)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        chain.createCourse(TrainingChain.aCourse("GDPR-GRACE", null));
+        String north = as(mfa).body(Map.of("code", "NORTH", "name", "North"))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(mfa).body(Map.of(
+                        "staffId",
+                        chain.sam,
+                        "roleId",
+                        chain.tenant.createRole(mfa, "Updaters", "customer.update"),
+                        "scope",
+                        Map.of("type", "REGION", "id", north),
+                        "reason",
+                        "north"))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201);
+        String lena = chain.tenant.createStaff(mfa, "lena");
+        chain.tenant.grantTenantWide(mfa, lena, chain.tenant.createRole(mfa, "Consent readers", "consent.read"));
+        String etag = as(mfa).get("/api/v1/staff/" + lena).header("ETag");
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("managerId", chain.sam))
+                .patch("/api/v1/staff/" + lena)
+                .then()
+                .statusCode(200);
+        as(mfa).body(Map.of("name", "Spring review", "autoRevokeUnreviewed", false))
+                .post("/api/v1/access-reviews")
+                .then()
+                .statusCode(201);
+
+        signIn(chain.tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
+        await("nav.sidebar");
+        go("/access");
+        WebElement grace = await("[data-test=permissions] [data-state=grace]");
+        assertThat(grace.getText()).contains("GDPR-GRACE").contains("allowed under grace until");
+        awaitText("[data-test=attention] table", "Under grace");
+        assertThat(browser.findElements(By.cssSelector("[data-state=blocked]"))).isEmpty();
+        assertThat(await("[data-scopes='customer.read'] [data-scope=TENANT]").getText())
+                .contains("Whole chain");
+        assertThat(await("[data-scopes='customer.update'] [data-scope=REGION]").getText())
+                .contains("Region NORTH");
+        accessibleScreen("my-access-grace");
+        go("/training");
+        awaitText("[data-test=my-courses] [data-test=grace]", "allowed under grace until");
+        assertThat(chain.samReadsTheCustomer()).isEqualTo(200);
+
+        assertThat(browser.findElements(By.cssSelector("nav.sidebar [data-nav]")).stream()
+                        .map(a -> a.getAttribute("data-nav"))
+                        .toList())
+                .as("a manager is offered the reviews screen for their work list")
+                .contains("reviews")
+                .doesNotContain("staff", "audit");
+        go("/reviews");
+        await("[data-my-keep]");
+        awaitText("main table", "Spring review");
+        assertThat(browser.findElements(By.cssSelector("main .card")))
+                .as("only the work list; the campaigns would be refused")
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#review-open, main .problem")))
+                .isEmpty();
+        accessibleScreen("my-review-work");
+    }
+
     /** A single-choice question (q1: a right, b wrong) and a multiple-choice one (q2: a and b right, c wrong). */
     private static Map<String, Object> portalQuiz() {
         return Map.of(

@@ -225,6 +225,16 @@ public class FullDecisionBenchmark {
             }
 
             @Override
+            public Optional<String> storeCode(String storeId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> regionCode(String regionId) {
+                return Optional.empty();
+            }
+
+            @Override
             public List<ListedStore> stores() {
                 return List.of();
             }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.breakglass.BreakGlasses;
 import io.custos.identity.grant.Grant;
+import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.Grants;
 import io.custos.identity.role.Role;
 import io.custos.identity.role.Roles;
@@ -74,12 +75,10 @@ public class StaffContexts {
         cache = null;
     }
 
-    /** The permissions the staff member holds now, over any scope, in name order. */
+    /** The grants in force now with their roles' permissions, from the staff member's current context. */
     @Transactional
-    public java.util.SortedSet<String> permissionsInForce(String staffId) {
-        return of(staffId).inForceAt(clock.instant()).stream()
-                .flatMap(grant -> grant.permissions().stream())
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    public List<GrantEvaluation.GrantFacts> grantsInForce(String staffId) {
+        return of(staffId).inForceAt(clock.instant());
     }
 
     /** The tenant requires a second factor of this staff member and they have not enrolled one: they may only enrol. */

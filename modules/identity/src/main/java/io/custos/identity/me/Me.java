@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The caller as the console shows them: their account, their tenant, the factors and sign-in time
- * of the session their token belongs to, and every permission they hold now over some scope.
+ * of the session their token belongs to, and every permission they hold now over some scope:
+ * {@code permissions} by name, {@code effectivePermissions} with the scopes each reaches.
  */
 public record Me(
         String id,
@@ -19,4 +20,5 @@ public record Me(
         String tenantName,
         List<String> amr,
         Instant authTime,
-        List<String> permissions) {}
+        List<String> permissions,
+        List<EffectivePermission> effectivePermissions) {}

@@ -4,6 +4,7 @@ import io.custos.identity.context.StaffContexts;
 import io.custos.identity.session.Sessions;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.tenancy.TenantDirectory;
@@ -36,12 +37,16 @@ public class MeResource {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    StoreDirectory places;
+
     @GET
     @Transactional
     public Me get() {
         Caller caller = callers.staff();
         Staff member = staff.get(caller.staffId());
         Optional<TenantDirectory.TenantSummary> tenant = tenants.find(caller.tenantId());
+        List<EffectivePermission> effective = EffectivePermission.of(contexts.grantsInForce(caller.staffId()), places);
         return new Me(
                 member.id(),
                 member.username(),
@@ -54,6 +59,7 @@ public class MeResource {
                 tenant.map(TenantDirectory.TenantSummary::name).orElse(null),
                 caller.authenticationMethods().stream().sorted().toList(),
                 sessions.authTimeOf(caller).orElse(null),
-                List.copyOf(contexts.permissionsInForce(caller.staffId())));
+                effective.stream().map(EffectivePermission::permission).toList(),
+                effective);
     }
 }

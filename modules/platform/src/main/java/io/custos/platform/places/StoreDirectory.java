@@ -14,6 +14,11 @@ public interface StoreDirectory {
 
     Optional<String> regionIdByCode(String code);
 
+    /** The tenant's own codes of a store and of a region, to name a scope. */
+    Optional<String> storeCode(String storeId);
+
+    Optional<String> regionCode(String regionId);
+
     /** Every store of the bound tenant with its code and its region's code, for per-store reports. */
     java.util.List<ListedStore> stores();
 

@@ -64,6 +64,16 @@ public class Stores implements StoreDirectory {
     }
 
     @Override
+    public Optional<String> storeCode(String storeId) {
+        return find(storeId).map(Store::code);
+    }
+
+    @Override
+    public Optional<String> regionCode(String regionId) {
+        return regions.find(regionId).map(Region::code);
+    }
+
+    @Override
     public java.util.List<ListedStore> stores() {
         java.util.Map<String, String> regionCodes = new java.util.HashMap<>();
         return data.em().createQuery("SELECT s FROM Store s ORDER BY s.code", Store.class).getResultList().stream()

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ public class CourseRequirements implements Gates.TrainingGate {
                 .filter(c -> c.isRequiredFor(action, pack))
                 .toList();
         Instant now = clock.instant();
-        return Verdict.of(action, pack, requirements(subject, required), now);
+        return Verdict.of(action, pack, requirements(subject.staffId(), required), now);
     }
 
     @Override
@@ -67,15 +68,37 @@ public class CourseRequirements implements Gates.TrainingGate {
                 .toList();
         Instant now = clock.instant();
         Map<String, Course> byCode = required.stream().collect(Collectors.toMap(Course::code, c -> c));
-        return requirements(subject, required).stream()
+        return requirements(subject.staffId(), required).stream()
                 .filter(r -> r.blocksAt(now))
                 .flatMap(r -> byCode.get(r.courseCode()).jurisdictions().stream())
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * When each of the courses that is not current starts to block the staff member, by course code,
+     * under the gate's own grace rule: an instant not after now means it blocks now. {@code standings}
+     * are the staff member's, by course id, as the caller has read them already.
+     */
+    @Transactional
+    public Map<String, Instant> blocksFrom(String staffId, List<Course> of, Map<String, Standing> standings) {
+        Instant now = clock.instant();
+        Map<String, Instant> from = new HashMap<>();
+        requirements(staffId, of, standings).forEach(r -> {
+            Instant blocks = r.blocksFrom(now);
+            if (blocks != null) {
+                from.put(r.courseCode(), blocks);
+            }
+        });
+        return from;
+    }
+
+    private List<Verdict.Requirement> requirements(String staffId, List<Course> required) {
+        return requirements(staffId, required, acknowledgments.standingsOf(staffId, required));
+    }
+
     /** The staff member's standing with each course; due dates and grace read only when one is not current. */
-    private List<Verdict.Requirement> requirements(Subject subject, List<Course> required) {
-        Map<String, Standing> standings = acknowledgments.standingsOf(subject.staffId(), required);
+    private List<Verdict.Requirement> requirements(
+            String staffId, List<Course> required, Map<String, Standing> standings) {
         List<Course> notCurrent = required.stream()
                 .filter(c -> !standings.get(c.id()).isCurrent())
                 .toList();
@@ -84,7 +107,7 @@ public class CourseRequirements implements Gates.TrainingGate {
                     .map(c -> new Verdict.Requirement(c.code(), c.currentVersion(), standings.get(c.id())))
                     .toList();
         }
-        Map<String, Instant> assignedDue = assignments.dueDatesOf(subject.staffId(), notCurrent);
+        Map<String, Instant> assignedDue = assignments.dueDatesOf(staffId, notCurrent);
         var tenant = settings.current().training();
         return required.stream()
                 .map(c -> {

@@ -27,8 +27,20 @@ public final class Verdict {
             this(courseCode, currentVersion, standing, null, null);
         }
 
+        /**
+         * When the course starts to block: {@code openUntil} under grace, else {@code now} (it blocks
+         * at once); null while it is current. An instant not after {@code now} means it blocks now.
+         */
+        public Instant blocksFrom(Instant now) {
+            if (standing.isCurrent()) {
+                return null;
+            }
+            return openUntil == null ? now : openUntil;
+        }
+
         boolean blocksAt(Instant now) {
-            return !standing.isCurrent() && (openUntil == null || !now.isBefore(openUntil));
+            Instant from = blocksFrom(now);
+            return from != null && !now.isBefore(from);
         }
 
         boolean inGraceAt(Instant now) {

@@ -13,7 +13,10 @@ import java.util.List;
  * and {@code attempts} (acknowledgments) only when a single course is read. {@code passMark} is
  * the current version's quiz's (null without a quiz). {@code requiredForPermissions} and
  * {@code jurisdictions} say what the course unlocks: those permissions over customers governed by
- * those rule packs, so the caller sees what a missing or expiring course blocks.
+ * those rule packs, so the caller sees what a missing or expiring course blocks. {@code blocksFrom}
+ * says when a course that is not current starts to block them (the training gate's own grace
+ * rule): not after now, it blocks now; later, it is allowed under grace until then; null while
+ * current or when the course is required for nothing.
  */
 public record MyCourse(
         String courseCode,
@@ -24,6 +27,7 @@ public record MyCourse(
         String status,
         Instant dueAt,
         boolean overdue,
+        Instant blocksFrom,
         boolean assigned,
         String acknowledgedVersion,
         Instant acknowledgedAt,
@@ -38,7 +42,8 @@ public record MyCourse(
         List<AcknowledgmentView> attempts) {
 
     /** {@code current} null: the list leaves the version's content out. */
-    static MyCourse of(Progress p, Instant now, CourseVersion current, List<AcknowledgmentView> attempts) {
+    static MyCourse of(
+            Progress p, Instant now, Instant blocksFrom, CourseVersion current, List<AcknowledgmentView> attempts) {
         Quiz.Summary quiz =
                 current == null ? null : current.quiz().map(Quiz::summary).orElse(null);
         return new MyCourse(
@@ -50,6 +55,7 @@ public record MyCourse(
                 p.status().name(),
                 p.dueAt(),
                 p.isOverdueAt(now),
+                p.course().requiredForPermissions().isEmpty() ? null : blocksFrom,
                 p.assigned(),
                 p.standing().acknowledgedVersion(),
                 p.standing().acknowledgedAt(),

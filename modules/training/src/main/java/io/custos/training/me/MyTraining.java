@@ -8,12 +8,15 @@ import io.custos.training.assignment.Progress;
 import io.custos.training.course.Course;
 import io.custos.training.course.CourseVersion;
 import io.custos.training.course.Courses;
+import io.custos.training.gate.CourseRequirements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the caller must acknowledge, by when, and where they stand. */
 @ApplicationScoped
@@ -29,13 +32,18 @@ public class MyTraining {
     Courses courses;
 
     @Inject
+    CourseRequirements gate;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public List<MyCourse> list(Caller caller) {
         Instant now = clock.instant();
-        return assignments.progressOf(caller.staffId()).stream()
-                .map(p -> MyCourse.of(p, now, null, null))
+        List<Progress> progress = assignments.progressOf(caller.staffId());
+        Map<String, Instant> blocksFrom = blocksFrom(caller, progress);
+        return progress.stream()
+                .map(p -> MyCourse.of(p, now, blocksFrom.get(p.course().code()), null, null))
                 .toList();
     }
 
@@ -55,6 +63,19 @@ public class MyTraining {
                                 .standingsOf(caller.staffId(), List.of(course))
                                 .getOrDefault(course.id(), Standing.NONE)));
         CourseVersion current = courses.current(course);
-        return MyCourse.of(progress, now, current, acknowledgments.attempts(caller.staffId(), course));
+        return MyCourse.of(
+                progress,
+                now,
+                blocksFrom(caller, List.of(progress)).get(course.code()),
+                current,
+                acknowledgments.attempts(caller.staffId(), course));
+    }
+
+    /** When each course starts to block the caller, as the training gate decides it. */
+    private Map<String, Instant> blocksFrom(Caller caller, List<Progress> progress) {
+        return gate.blocksFrom(
+                caller.staffId(),
+                progress.stream().map(Progress::course).toList(),
+                progress.stream().collect(Collectors.toMap(p -> p.course().id(), Progress::standing)));
     }
 }

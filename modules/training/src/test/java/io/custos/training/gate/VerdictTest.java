@@ -76,4 +76,19 @@ class VerdictTest {
                 .isEqualTo("customer.read under EU requires course GDPR (never acknowledged; due " + due
                         + "; grace ended " + openUntil + ")");
     }
+
+    @Test
+    void blocksFromIsTheGraceDeadlineElseNowAndNothingWhileCurrent() {
+        Standing current = new Standing(Standing.State.CURRENT, "v2", NOW, NOW.plusSeconds(3600));
+        Instant openUntil = NOW.plusSeconds(86_400);
+        assertThat(new Verdict.Requirement("GDPR", "v2", current).blocksFrom(NOW))
+                .isNull();
+        assertThat(new Verdict.Requirement("GDPR", "v2", Standing.NONE).blocksFrom(NOW))
+                .isEqualTo(NOW);
+        Verdict.Requirement graced =
+                new Verdict.Requirement("GDPR", "v2", Standing.NONE, NOW.minusSeconds(3600), openUntil);
+        assertThat(graced.blocksFrom(NOW)).isEqualTo(openUntil);
+        assertThat(graced.blocksAt(NOW)).isFalse();
+        assertThat(graced.blocksAt(openUntil)).isTrue();
+    }
 }
