@@ -11,9 +11,9 @@ import { requiredFor, blocking } from './training.js';
 // A course that runs out within this many days is shown as a warning before it blocks.
 const EXPIRING_DAYS = 30;
 
-/** missing (blocks now), grace (not current, allowed until `blocksFrom`), expiring or valid. */
+/** missing (blocks now), grace (not current, allowed until `graceUntil`), expiring or valid. */
 function standing(c) {
-  if (c.status !== 'CURRENT') return c.blocksFrom && Date.parse(c.blocksFrom) > Date.now() ? 'grace' : 'missing';
+  if (c.status !== 'CURRENT') return c.blocked === false ? 'grace' : 'missing';
   return c.dueAt && daysUntil(c.dueAt) <= EXPIRING_DAYS ? 'expiring' : 'valid';
 }
 

@@ -24,14 +24,15 @@ function due(c) {
 }
 
 /**
- * When a course that is not current refuses what it is required for (`blocksFrom`, the training
- * gate's own grace rule): later than now, it is allowed under grace until then; else it blocks.
+ * Whether a course that is not current refuses what it is required for now (`blocked`, the training
+ * gate's own rule) and until when its grace lets it pass (`graceUntil`).
  */
 export function blocking(c) {
-  if (!c.blocksFrom) return null;
-  return Date.parse(c.blocksFrom) > Date.now()
-    ? html`<span class="clock clock-soon" data-test="grace" data-until=${c.blocksFrom}>${t('training.graceUntil', { date: fmtDate(c.blocksFrom) })}</span>`
-    : html`<span class="clock clock-overdue" data-test="blocks" data-from=${c.blocksFrom}>${t('training.blocksFrom', { date: fmtDate(c.blocksFrom) })}</span>`;
+  if (c.blocked == null) return null;
+  if (!c.blocked) {
+    return html`<span class="clock clock-soon" data-test="grace" data-until=${c.graceUntil}>${t('training.graceUntil', { date: fmtDate(c.graceUntil) })}</span>`;
+  }
+  return html`<span class="clock clock-overdue" data-test="blocks">${c.graceUntil ? t('training.graceEnded', { date: fmtDate(c.graceUntil) }) : t('training.blocksNow')}</span>`;
 }
 
 /** The caller's courses (GET /api/v1/me/training) as a table; home shows it too. */
@@ -78,7 +79,7 @@ function facts(c) {
   return html`<dl class="facts" data-test="course-facts">
     <dt>${t('training.status')}</dt><dd>${statusBadge(c.status)} ${c.overdue ? statusBadge('OVERDUE') : null}</dd>
     <dt>${t('training.due')}</dt><dd>${due(c)}</dd>
-    ${c.blocksFrom ? html`<dt>${t('training.gate')}</dt><dd>${blocking(c)}</dd>` : null}
+    ${c.blocked != null ? html`<dt>${t('training.gate')}</dt><dd>${blocking(c)}</dd>` : null}
     <dt>${t('training.acknowledged')}</dt><dd>${c.acknowledgedAt ? t('training.acknowledgedOn', { version: c.acknowledgedVersion, date: fmtDate(c.acknowledgedAt) }) : '—'}</dd>
     <dt>${t('training.requiredFor')}</dt><dd>${requiredFor(c)}</dd>
   </dl>`;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MyTrainingGraceIT extends ItBase {
 
     @Test
-    void blocksFromIsTheDueDatePlusTheGraceOrNowWhereTheCourseBlocksAtOnce() {
+    void graceRunsToTheDueDatePlusTheGraceAndACourseBlockingAtOnceSaysSo() {
         TrainingChain chain = TrainingChain.onboard(tenants);
         TrainingChain.as(chain.mfa)
                 .contentType("application/merge-patch+json")
@@ -36,10 +36,11 @@ class MyTrainingGraceIT extends ItBase {
 
         JsonPath mine = mine(chain);
         Instant due = Instant.parse(mine.getString(course("GRACE") + ".dueAt"));
-        assertThat(Instant.parse(mine.getString(course("GRACE") + ".blocksFrom")))
+        assertThat(mine.getBoolean(course("GRACE") + ".blocked")).isFalse();
+        assertThat(Instant.parse(mine.getString(course("GRACE") + ".graceUntil")))
                 .as("the tenant's grace from the due date")
                 .isEqualTo(due.plus(Duration.ofDays(10)));
-        assertThat(Instant.parse(mine.getString(course("OWN-GRACE") + ".blocksFrom")))
+        assertThat(Instant.parse(mine.getString(course("OWN-GRACE") + ".graceUntil")))
                 .as("the course's own grace")
                 .isEqualTo(Instant.parse(mine.getString(course("OWN-GRACE") + ".dueAt"))
                         .plus(Duration.ofDays(3)));
@@ -48,18 +49,20 @@ class MyTrainingGraceIT extends ItBase {
         Map<String, Object> strict = new HashMap<>(TrainingChain.aCourse("STRICT", null));
         strict.put("graceMode", "BLOCK_AT_ONCE");
         chain.createCourse(strict);
-        Instant strictFrom = Instant.parse(mine(chain).getString(course("STRICT") + ".blocksFrom"));
-        assertThat(strictFrom).as("blocks now").isBeforeOrEqualTo(Instant.now().plusSeconds(5));
+        JsonPath strictList = mine(chain);
+        assertThat(strictList.getBoolean(course("STRICT") + ".blocked"))
+                .as("blocks now")
+                .isTrue();
+        assertThat(strictList.getString(course("STRICT") + ".graceUntil"))
+                .as("no grace")
+                .isNull();
         assertThat(chain.samReadsTheCustomer()).isEqualTo(403);
-        String single = TrainingChain.as(chain.samToken)
+        TrainingChain.as(chain.samToken)
                 .get("/api/v1/me/training/STRICT")
                 .then()
                 .statusCode(200)
-                .extract()
-                .path("blocksFrom");
-        assertThat(Instant.parse(single))
-                .as("the single read too")
-                .isBeforeOrEqualTo(Instant.now().plusSeconds(5));
+                .body("blocked", equalTo(true))
+                .body("graceUntil", nullValue());
 
         for (String code : new String[] {"GRACE", "OWN-GRACE", "STRICT"}) {
             TrainingChain.as(chain.samToken)
@@ -74,7 +77,8 @@ class MyTrainingGraceIT extends ItBase {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CURRENT"))
-                .body("blocksFrom", nullValue());
+                .body("blocked", nullValue())
+                .body("graceUntil", nullValue());
         assertThat(chain.samReadsTheCustomer()).isEqualTo(200);
     }
 

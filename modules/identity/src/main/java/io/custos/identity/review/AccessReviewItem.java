@@ -60,13 +60,18 @@ public class AccessReviewItem {
         this.reviewerId = reviewerId;
     }
 
-    /** Only the assigned reviewer decides; a later decision replaces an earlier one. */
+    /**
+     * Only the assigned reviewer decides; a different decision replaces an earlier one, the same one
+     * again keeps the time it was first made (a retried request changes nothing).
+     */
     void decide(String by, Decision decision, Instant now) {
         if (!reviewerId.equals(by)) {
             throw new Forbidden("grant", "this item is assigned to another reviewer");
         }
-        this.decision = decision;
-        this.decidedAt = now;
+        if (decision != this.decision) {
+            this.decision = decision;
+            this.decidedAt = now;
+        }
     }
 
     String id() {

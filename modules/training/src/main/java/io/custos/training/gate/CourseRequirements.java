@@ -75,22 +75,25 @@ public class CourseRequirements implements Gates.TrainingGate {
     }
 
     /**
-     * When each of the courses that is not current starts to block the staff member, by course code,
-     * under the gate's own grace rule: an instant not after now means it blocks now. {@code standings}
-     * are the staff member's, by course id, as the caller has read them already.
+     * Where the staff member stands at the gate with each course that is not current, by course
+     * code, under the gate's own grace rule. {@code standings} are the staff member's, by course id,
+     * as the caller has read them already.
      */
     @Transactional
-    public Map<String, Instant> blocksFrom(String staffId, List<Course> of, Map<String, Standing> standings) {
+    public Map<String, Blocking> blocking(String staffId, List<Course> of, Map<String, Standing> standings) {
         Instant now = clock.instant();
-        Map<String, Instant> from = new HashMap<>();
-        requirements(staffId, of, standings).forEach(r -> {
-            Instant blocks = r.blocksFrom(now);
-            if (blocks != null) {
-                from.put(r.courseCode(), blocks);
-            }
-        });
-        return from;
+        Map<String, Blocking> blocking = new HashMap<>();
+        requirements(staffId, of, standings).stream()
+                .filter(r -> !r.standing().isCurrent())
+                .forEach(r -> blocking.put(r.courseCode(), new Blocking(r.blocksAt(now), r.openUntil())));
+        return blocking;
     }
+
+    /**
+     * A course that is not current: whether it refuses now, and until when the grace lets it pass
+     * (null where it blocks at once); stable between reads until that moment passes.
+     */
+    public record Blocking(boolean now, Instant graceUntil) {}
 
     private List<Verdict.Requirement> requirements(String staffId, List<Course> required) {
         return requirements(staffId, required, acknowledgments.standingsOf(staffId, required));

@@ -27,20 +27,8 @@ public final class Verdict {
             this(courseCode, currentVersion, standing, null, null);
         }
 
-        /**
-         * When the course starts to block: {@code openUntil} under grace, else {@code now} (it blocks
-         * at once); null while it is current. An instant not after {@code now} means it blocks now.
-         */
-        public Instant blocksFrom(Instant now) {
-            if (standing.isCurrent()) {
-                return null;
-            }
-            return openUntil == null ? now : openUntil;
-        }
-
         boolean blocksAt(Instant now) {
-            Instant from = blocksFrom(now);
-            return from != null && !now.isBefore(from);
+            return !standing.isCurrent() && (openUntil == null || !now.isBefore(openUntil));
         }
 
         boolean inGraceAt(Instant now) {

@@ -5,6 +5,7 @@ import io.custos.training.assignment.Progress;
 import io.custos.training.content.Quiz;
 import io.custos.training.content.Section;
 import io.custos.training.course.CourseVersion;
+import io.custos.training.gate.CourseRequirements;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,10 +14,10 @@ import java.util.List;
  * and {@code attempts} (acknowledgments) only when a single course is read. {@code passMark} is
  * the current version's quiz's (null without a quiz). {@code requiredForPermissions} and
  * {@code jurisdictions} say what the course unlocks: those permissions over customers governed by
- * those rule packs, so the caller sees what a missing or expiring course blocks. {@code blocksFrom}
- * says when a course that is not current starts to block them (the training gate's own grace
- * rule): not after now, it blocks now; later, it is allowed under grace until then; null while
- * current or when the course is required for nothing.
+ * those rule packs, so the caller sees what a missing or expiring course blocks. For a course that
+ * is not current and is required for something, {@code blocked} says whether the training gate
+ * refuses now and {@code graceUntil} until when its grace lets it pass (null where it blocks at
+ * once); both null while the course is current or required for nothing.
  */
 public record MyCourse(
         String courseCode,
@@ -27,7 +28,8 @@ public record MyCourse(
         String status,
         Instant dueAt,
         boolean overdue,
-        Instant blocksFrom,
+        Boolean blocked,
+        Instant graceUntil,
         boolean assigned,
         String acknowledgedVersion,
         Instant acknowledgedAt,
@@ -43,7 +45,12 @@ public record MyCourse(
 
     /** {@code current} null: the list leaves the version's content out. */
     static MyCourse of(
-            Progress p, Instant now, Instant blocksFrom, CourseVersion current, List<AcknowledgmentView> attempts) {
+            Progress p,
+            Instant now,
+            CourseRequirements.Blocking blocking,
+            CourseVersion current,
+            List<AcknowledgmentView> attempts) {
+        CourseRequirements.Blocking gate = p.course().requiredForPermissions().isEmpty() ? null : blocking;
         Quiz.Summary quiz =
                 current == null ? null : current.quiz().map(Quiz::summary).orElse(null);
         return new MyCourse(
@@ -55,7 +62,8 @@ public record MyCourse(
                 p.status().name(),
                 p.dueAt(),
                 p.isOverdueAt(now),
-                p.course().requiredForPermissions().isEmpty() ? null : blocksFrom,
+                gate == null ? null : gate.now(),
+                gate == null ? null : gate.graceUntil(),
                 p.assigned(),
                 p.standing().acknowledgedVersion(),
                 p.standing().acknowledgedAt(),

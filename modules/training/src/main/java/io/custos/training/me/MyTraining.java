@@ -41,9 +41,9 @@ public class MyTraining {
     public List<MyCourse> list(Caller caller) {
         Instant now = clock.instant();
         List<Progress> progress = assignments.progressOf(caller.staffId());
-        Map<String, Instant> blocksFrom = blocksFrom(caller, progress);
+        Map<String, CourseRequirements.Blocking> blocking = blocking(caller, progress);
         return progress.stream()
-                .map(p -> MyCourse.of(p, now, blocksFrom.get(p.course().code()), null, null))
+                .map(p -> MyCourse.of(p, now, blocking.get(p.course().code()), null, null))
                 .toList();
     }
 
@@ -66,14 +66,14 @@ public class MyTraining {
         return MyCourse.of(
                 progress,
                 now,
-                blocksFrom(caller, List.of(progress)).get(course.code()),
+                blocking(caller, List.of(progress)).get(course.code()),
                 current,
                 acknowledgments.attempts(caller.staffId(), course));
     }
 
-    /** When each course starts to block the caller, as the training gate decides it. */
-    private Map<String, Instant> blocksFrom(Caller caller, List<Progress> progress) {
-        return gate.blocksFrom(
+    /** Where the caller stands at the training gate with each course that is not current. */
+    private Map<String, CourseRequirements.Blocking> blocking(Caller caller, List<Progress> progress) {
+        return gate.blocking(
                 caller.staffId(),
                 progress.stream().map(Progress::course).toList(),
                 progress.stream().collect(Collectors.toMap(p -> p.course().id(), Progress::standing)));

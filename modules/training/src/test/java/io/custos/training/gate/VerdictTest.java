@@ -78,16 +78,14 @@ class VerdictTest {
     }
 
     @Test
-    void blocksFromIsTheGraceDeadlineElseNowAndNothingWhileCurrent() {
+    void aCourseBlocksAtOnceWithoutGraceFromItsDeadlineWithItAndNeverWhileCurrent() {
         Standing current = new Standing(Standing.State.CURRENT, "v2", NOW, NOW.plusSeconds(3600));
         Instant openUntil = NOW.plusSeconds(86_400);
-        assertThat(new Verdict.Requirement("GDPR", "v2", current).blocksFrom(NOW))
-                .isNull();
-        assertThat(new Verdict.Requirement("GDPR", "v2", Standing.NONE).blocksFrom(NOW))
-                .isEqualTo(NOW);
+        assertThat(new Verdict.Requirement("GDPR", "v2", current).blocksAt(NOW)).isFalse();
+        assertThat(new Verdict.Requirement("GDPR", "v2", Standing.NONE).blocksAt(NOW))
+                .isTrue();
         Verdict.Requirement graced =
                 new Verdict.Requirement("GDPR", "v2", Standing.NONE, NOW.minusSeconds(3600), openUntil);
-        assertThat(graced.blocksFrom(NOW)).isEqualTo(openUntil);
         assertThat(graced.blocksAt(NOW)).isFalse();
         assertThat(graced.blocksAt(openUntil)).isTrue();
     }
