@@ -421,6 +421,11 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
         }
         String access = request(german, "ACCESS").getString("id");
         verified(access);
+        as(mfa).body(Map.of("method", "OTHER", "result", "FAILED"))
+                .post("/api/v1/privacy-requests/" + access + "/verify-identity")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/already-verified"));
         as(mfa).post("/api/v1/privacy-requests/" + access + "/fulfil")
                 .then()
                 .statusCode(200)

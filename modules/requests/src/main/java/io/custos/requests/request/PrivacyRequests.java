@@ -267,10 +267,16 @@ public class PrivacyRequests {
         return request.view(now);
     }
 
-    /** Records how the requester's identity was checked and whether it held; the latest one counts. */
+    /**
+     * Records how the requester's identity was checked and whether it held; the latest one counts.
+     * Once it held, the question is settled (409 on another check).
+     */
     @Transactional
     public PrivacyRequestView verifyIdentity(Caller caller, String id, NewIdentityVerification verification) {
         PrivacyRequest request = notDone(id);
+        if (request.identityVerification().map(IdentityVerification::verified).orElse(false)) {
+            throw new Conflict("already-verified", "The requester's identity was verified already");
+        }
         Instant now = clock.instant();
         IdentityVerification made = verification.by(caller.staffId(), now);
         request.verifyIdentity(made);
