@@ -401,6 +401,52 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
     }
 
     @Test
+    void tenantOverridesOfUnitsAndStopsHoldOnlyWhenStricterAndDriveTheClocks() {
+        // the old calendar approximation of 10 business days is now looser than the law
+        as(mfa).body(Map.of("dsarAcknowledgeDays", 14))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("dsarAcknowledgeDays"));
+        Map<String, String> calendar = Map.of(
+                "dsarResponseDays", "CALENDAR_DAYS",
+                "dsarExtensionDays", "CALENDAR_DAYS",
+                "dsarAcknowledgeDays", "CALENDAR_DAYS",
+                "optOutProcessingDays", "CALENDAR_DAYS");
+        as(mfa).body(Map.of("deadlineUnits", calendar, "dsarAcknowledgeDays", 12))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200)
+                .body("deadlineUnits.dsarAcknowledgeDays", equalTo("CALENDAR_DAYS"));
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        Instant wednesday = wednesdayBeforeLastThanksgiving().atTime(16, 0).toInstant(ZoneOffset.UTC);
+        assertThat(Instant.parse(received(californian, "ACCESS", wednesday).getString("acknowledgeDueAt")))
+                .isEqualTo(wednesday.plus(Duration.ofDays(12)));
+
+        // a tenant may give up a stop the law allows, never add one
+        as(mfa).body(Map.of("clockStops", List.of("IDENTITY_VERIFICATION", "CLARIFICATION")))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("clockStops"));
+        as(mfa).body(Map.of("clockStops", List.of("IDENTITY_VERIFICATION")))
+                .put("/api/v1/rule-packs/GB/overrides")
+                .then()
+                .statusCode(200);
+        String briton = customer(mfa, store(mfa, "LON", "GB", null), "GB", null, "1980-01-01");
+        String id = request(briton, "ACCESS").getString("id");
+        as(mfa).body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("/clock-stop-not-allowed"));
+        as(mfa).body(Map.of("reason", "IDENTITY_VERIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void accessAndErasureWaitForASuccessfulIdentityVerification() {
         String german = customer(mfa, berlin, "DE", null, "1980-01-01");
         for (String type : List.of("ACCESS", "ERASURE")) {
