@@ -52,7 +52,7 @@ export function badge(text, kind = 'neutral') {
 
 const STATUS_KIND = {
   ACTIVE: 'ok', CURRENT: 'ok', DONE: 'ok', ALLOW: 'ok', GRANTED: 'ok', KEEP: 'ok', CLOSED: 'neutral',
-  PENDING: 'info', OPEN: 'info', DUE: 'warn', SUSPENDED: 'warn', WITHDRAWN: 'warn',
+  PENDING: 'info', OPEN: 'info', AWAITING_IDENTITY_VERIFICATION: 'info', AWAITING_CLARIFICATION: 'info', DUE: 'warn', SUSPENDED: 'warn', WITHDRAWN: 'warn',
   EXPIRED: 'bad', REVOKED: 'bad', OFFBOARDED: 'bad', DENY: 'bad', DENIED: 'bad', REVOKE: 'bad', OVERDUE: 'bad',
 };
 

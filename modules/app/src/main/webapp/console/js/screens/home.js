@@ -32,6 +32,7 @@ function trainingChart(groupBy) {
 
 export function clock(request) {
   if (request.status === 'DONE') return statusBadge('DONE');
+  if (request.status !== 'OPEN') return html`<span class="clock" data-test="clock-stopped">${t('privacy.clockStopped')}</span>`;
   const days = daysUntil(request.dueAt);
   if (request.overdue || days < 0) return html`<span class="clock clock-overdue" data-test="clock-overdue">${t('privacy.overdueBy', { days: Math.abs(days) })}</span>`;
   return html`<span class=${days <= 5 ? 'clock clock-soon' : 'clock'} data-test="clock">${t('privacy.daysLeft', { days })}</span>`;

@@ -1,12 +1,16 @@
-// Privacy requests: the queue with its clocks, extend, fulfil, download what an access request hands over.
+// Privacy requests: the queue with its clocks, acknowledge, verify identity, resume a stopped clock, extend, fulfil,
+// download what an access request hands over.
 import { html } from '../dom.js';
 import { t, fmtDate, fmtDateTime } from '../i18n.js';
 import { get, post, saveBlob } from '../api.js';
-import { pageHeader, card, pagedList, table, statusBadge, button, dialog, field, input, link, short, async } from '../ui.js';
+import { pageHeader, card, pagedList, table, statusBadge, button, dialog, field, input, select, link, short, async } from '../ui.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { clock } from './home.js';
 
 const TABS = ['open', 'overdue', 'done'];
+/** The server fulfils these only after a successful identity check. */
+const NEEDS_VERIFIED_IDENTITY = ['ACCESS', 'ERASURE'];
+const METHODS = ['ID_DOCUMENT', 'KNOWN_DETAILS', 'AUTHENTICATED_ACCOUNT', 'OTHER'];
 
 export function render(_params, ctx) {
   const status = new URLSearchParams(window.location.search).get('status') || 'open';
@@ -17,7 +21,7 @@ export function render(_params, ctx) {
     { label: t('privacy.rulePack'), cell: (r) => r.rulePack },
     { label: t('privacy.received'), cell: (r) => fmtDate(r.receivedAt) },
     { label: t('privacy.due'), cell: (r) => html`<span>${fmtDate(r.dueAt)}${r.extendedDueAt ? html` <span class="muted">(${t('privacy.extended')})</span>` : null}</span>` },
-    { label: t('privacy.clock'), cell: clock },
+    { label: t('privacy.clock'), cell: (r) => html`<span>${clock(r)}${r.acknowledgmentOverdue ? html` <span class="clock clock-overdue" data-test="acknowledgment-overdue">${t('privacy.acknowledgmentOverdue', { due: fmtDate(r.acknowledgeDueAt) })}</span>` : null}</span>` },
     { label: t('privacy.status'), cell: (r) => statusBadge(r.status) },
     { label: html`<span class="sr-only">${t('common.actions')}</span>`, cell: (r) => actions(r, ctx) },
   ], items, { empty: t('privacy.none'), rowClass: (r) => (r.overdue ? 'row-overdue' : '') }), 25);
@@ -31,7 +35,17 @@ function actions(r, ctx) {
   if (r.status === 'DONE') {
     return r.type === 'ACCESS' ? button(t('privacy.download'), () => downloadBundle(r), 'secondary', { 'data-download': r.id }) : '';
   }
+  const act = (path) => async () => {
+    await post(`/privacy-requests/${encodeURIComponent(r.id)}/${path}`);
+    ctx.rerender();
+  };
+  if (r.status !== 'OPEN') {
+    return html`<div class="row-actions">${button(t('privacy.resumeClock'), act('resume-clock'), 'secondary', { 'data-resume': r.id })}</div>`;
+  }
+  const verified = r.identityVerification?.result === 'VERIFIED';
   return html`<div class="row-actions">
+    ${r.acknowledgeDueAt && !r.acknowledgedAt ? button(t('privacy.acknowledge'), act('acknowledge'), 'secondary', { 'data-acknowledge': r.id }) : null}
+    ${NEEDS_VERIFIED_IDENTITY.includes(r.type) && !verified ? button(t('privacy.verifyIdentity'), () => verifyDialog(r, ctx), 'secondary', { 'data-verify': r.id }) : null}
     ${r.extendedDueAt ? null : button(t('privacy.extend'), () => extendDialog(r, ctx), 'secondary', { 'data-extend': r.id })}
     ${button(t('privacy.fulfil'), () => fulfilDialog(r, ctx), 'primary', { 'data-fulfil': r.id })}
   </div>`;
@@ -60,6 +74,30 @@ function extendDialog(r, ctx) {
     <div class="actions"><button type="submit" class="btn btn-primary">${t('privacy.extend')}</button></div>
   </form>`;
   const dlg = dialog(t('privacy.extendTitle'), form);
+}
+
+function verifyDialog(r, ctx) {
+  const form = html`<form class="stack" novalidate onSubmit=${async (e) => {
+    e.preventDefault();
+    clearProblem(form);
+    try {
+      await post(`/privacy-requests/${encodeURIComponent(r.id)}/verify-identity`, {
+        method: form.method.value, result: form.result.value, note: form.note.value || null,
+      });
+      dlg.close();
+      ctx.rerender();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  }}>
+    <div class="form-problem"></div>
+    <p>${t('privacy.verifyIntro')}</p>
+    ${field(t('privacy.verifyMethod'), select('method', METHODS.map((m) => [m, t(`privacy.methods.${m}`)])))}
+    ${field(t('privacy.verifyResult'), select('result', [['VERIFIED', t('privacy.results.VERIFIED')], ['FAILED', t('privacy.results.FAILED')]]))}
+    ${field(t('privacy.note'), html`<textarea name="note" rows="2" maxlength="500"></textarea>`)}
+    <div class="actions"><button type="submit" class="btn btn-primary">${t('privacy.verifyIdentity')}</button></div>
+  </form>`;
+  const dlg = dialog(t('privacy.verifyTitle'), form);
 }
 
 function fulfilDialog(r, ctx) {

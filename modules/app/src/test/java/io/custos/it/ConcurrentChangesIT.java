@@ -112,6 +112,10 @@ class ConcurrentChangesIT extends ChainInGermanyAndCalifornia {
                 .allSatisfy(a -> assertThat(a.json().getString("type")).endsWith("/already-extended"));
         assertThat(audited("privacy-request.extend", request)).isEqualTo(1);
 
+        as(mfa).body(Map.of("method", "ID_DOCUMENT", "result", "VERIFIED"))
+                .post("/api/v1/privacy-requests/" + request + "/verify-identity")
+                .then()
+                .statusCode(200);
         var fulfilments = Race.run(CLIENTS, i -> as(mfa).post("/api/v1/privacy-requests/" + request + "/fulfil"))
                 .allAnswered(200, 409);
         assertThat(fulfilments.with(200)).hasSize(1);

@@ -231,6 +231,14 @@ class ConsoleIT extends ItBase {
         assertThat(await("[data-test=clock]").getText()).containsPattern("\\d+ days left");
         accessibleScreen("privacy-requests");
 
+        // access is handed over only to a requester whose identity was checked
+        await("[data-verify='" + late + "']").click();
+        await("dialog form button[type=submit]").click();
+        awaitGone("[data-verify='" + late + "']");
+        as(mfa).get("/api/v1/privacy-requests/" + late)
+                .then()
+                .body("identityVerification.result", org.hamcrest.Matchers.equalTo("VERIFIED"))
+                .body("identityVerification.method", org.hamcrest.Matchers.equalTo("ID_DOCUMENT"));
         await("[data-fulfil='" + late + "']").click();
         await("dialog form button[type=submit]").click();
         awaitText("dialog", "Fulfilled");

@@ -22,6 +22,8 @@ import io.custos.client.model.AuditItem;
 import io.custos.client.model.CustomerView;
 import io.custos.client.model.GrantScope;
 import io.custos.client.model.GrantView;
+import io.custos.client.model.IdentityVerificationMethod;
+import io.custos.client.model.IdentityVerificationResult;
 import io.custos.client.model.LoginCredentials;
 import io.custos.client.model.LoginResult;
 import io.custos.client.model.MfaCode;
@@ -30,6 +32,7 @@ import io.custos.client.model.NewConsent;
 import io.custos.client.model.NewCourse;
 import io.custos.client.model.NewCustomer;
 import io.custos.client.model.NewGrant;
+import io.custos.client.model.NewIdentityVerification;
 import io.custos.client.model.NewPrivacyRequest;
 import io.custos.client.model.NewRegion;
 import io.custos.client.model.NewRole;
@@ -162,6 +165,11 @@ class GeneratedClientIT extends ItBase {
         PrivacyRequestView access = requests.receivePrivacyRequest(
                 new NewPrivacyRequest().customerId(ana.getId()).type(NewPrivacyRequest.TypeEnum.ACCESS), null);
         assertThat(access.getDueAt()).isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+        requests.verifyPrivacyRequestIdentity(
+                access.getId(),
+                new NewIdentityVerification()
+                        .method(IdentityVerificationMethod.ID_DOCUMENT)
+                        .result(IdentityVerificationResult.VERIFIED));
         PrivacyRequestView fulfilled = requests.fulfilPrivacyRequest(access.getId(), null);
         assertThat(fulfilled.getFulfilledAt()).isNotNull();
         assertThat(fulfilled.getResult().getCustomer()).isNotNull();

@@ -14,14 +14,22 @@ import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Data-subject requests: due dates from each pack, the access bundle, erasure, rectification, opt-out. */
+/**
+ * Data-subject requests: due dates from each pack (business days on the customer's calendar),
+ * acknowledgment, stopped clocks, identity verification, the access bundle, erasure,
+ * rectification, opt-out.
+ */
 class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
 
     @Test
@@ -30,7 +38,6 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
         String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
         assertDueInDays(request(german, "ACCESS"), 30);
         assertDueInDays(request(californian, "ACCESS"), 45);
-        assertDueInDays(request(californian, "OPT_OUT"), 21);
 
         JsonPath access = request(german, "ERASURE");
         as(mfa).body(Map.of("reason", "many requests at once"))
@@ -102,6 +109,7 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
                 .statusCode(201);
         as(mfa).get("/api/v1/customers/" + german).then().statusCode(200);
         String id = request(german, "ACCESS").getString("id");
+        verified(id);
         as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
                 .then()
                 .statusCode(200)
@@ -126,6 +134,7 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
                 .then()
                 .statusCode(201);
         String id = request(german, "ERASURE").getString("id");
+        verified(id);
         as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
                 .then()
                 .statusCode(200)
@@ -211,6 +220,32 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
         as(otherMfa).get("/api/v1/privacy-requests/" + id).then().statusCode(404);
         as(otherMfa).post("/api/v1/privacy-requests/" + id + "/fulfil").then().statusCode(404);
         as(otherMfa)
+                .post("/api/v1/privacy-requests/" + id + "/acknowledge")
+                .then()
+                .statusCode(404);
+        as(otherMfa)
+                .post("/api/v1/privacy-requests/" + id + "/resume-clock")
+                .then()
+                .statusCode(404);
+        as(otherMfa)
+                .body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(404);
+        as(otherMfa)
+                .body(Map.of("method", "ID_DOCUMENT", "result", "VERIFIED"))
+                .post("/api/v1/privacy-requests/" + id + "/verify-identity")
+                .then()
+                .statusCode(404);
+        as(mfa).get("/api/v1/privacy-requests/" + id)
+                .then()
+                .body("identityVerification", org.hamcrest.Matchers.nullValue())
+                .body("acknowledgedAt", org.hamcrest.Matchers.nullValue());
+        as(mfa).body(Map.of("method", "BY_GUESS", "result", "VERIFIED"))
+                .post("/api/v1/privacy-requests/" + id + "/verify-identity")
+                .then()
+                .statusCode(400);
+        as(otherMfa)
                 .body(Map.of("customerId", german, "type", "ACCESS"))
                 .post("/api/v1/privacy-requests")
                 .then()
@@ -222,6 +257,274 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
                 .then()
                 .statusCode(403)
                 .body("gate", equalTo("mfa"));
+    }
+
+    @Test
+    void californianClocksCountBusinessDaysWithTheStatesPublicHolidays() {
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        // the Wednesday before the last Thanksgiving: Thursday and Friday are California holidays
+        Instant wednesday = wednesdayBeforeLastThanksgiving().atTime(16, 0).toInstant(ZoneOffset.UTC);
+        JsonPath access = received(californian, "ACCESS", wednesday);
+        // 10 business days: Mon-Fri of the next two weeks; 14 calendar days without the holidays
+        assertThat(Instant.parse(access.getString("acknowledgeDueAt"))).isEqualTo(wednesday.plus(Duration.ofDays(16)));
+        assertDueInDays(access, 45);
+        JsonPath optOut = received(californian, "OPT_OUT", wednesday);
+        // 15 business days: the two weeks and Monday to Friday of the third
+        assertDueInDays(optOut, 23);
+        assertThat(optOut.getString("acknowledgeDueAt")).isNull();
+
+        as(mfa).get("/api/v1/rule-packs/US-CA")
+                .then()
+                .statusCode(200)
+                .body("dsarAcknowledgeDays", equalTo(10))
+                .body("deadlineUnits.dsarAcknowledgeDays", equalTo("BUSINESS_DAYS"))
+                .body("deadlineUnits.dsarResponseDays", equalTo("CALENDAR_DAYS"))
+                .body("clockStops", org.hamcrest.Matchers.empty());
+        // a German customer's clock counts calendar days, with no acknowledgment deadline
+        JsonPath german = received(customer(mfa, berlin, "DE", null, "1980-01-01"), "ACCESS", wednesday);
+        assertDueInDays(german, 30);
+        assertThat(german.getString("acknowledgeDueAt")).isNull();
+    }
+
+    @Test
+    void anAcknowledgmentPastItsDateShowsAndIsRecordedOnce() {
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        JsonPath late = received(californian, "RECTIFICATION", Instant.now().minus(Duration.ofDays(20)));
+        assertThat(late.getBoolean("acknowledgmentOverdue")).isTrue();
+        assertThat(late.getBoolean("overdue")).isFalse();
+        String id = late.getString("id");
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/acknowledge")
+                .then()
+                .statusCode(200)
+                .body("acknowledgmentOverdue", equalTo(false))
+                .body("acknowledgedBy", equalTo(tenant.adminId()))
+                .body("acknowledgedAt", notNullValue());
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/acknowledge")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/already-acknowledged"));
+        assertThat(auditedSteps(id)).containsOnlyOnce("privacy-request.acknowledge");
+    }
+
+    @Test
+    void aStoppedClockMovesTheDueDateByTheTimeItStoodStill() {
+        String london = store(mfa, "LON", "GB", null);
+        String briton = customer(mfa, london, "GB", null, "1980-01-01");
+        JsonPath received = received(briton, "ACCESS", Instant.now().minus(Duration.ofDays(3)));
+        String id = received.getString("id");
+        Instant due = Instant.parse(received.getString("dueAt"));
+
+        JsonPath stopped = JsonPath.from(as(mfa).body(Map.of("reason", "IDENTITY_VERIFICATION", "note", "asked for ID"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("AWAITING_IDENTITY_VERIFICATION"))
+                .body("clockStops", org.hamcrest.Matchers.hasSize(1))
+                .body("clockStops[0].resumedAt", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .asString());
+        // the database keeps microseconds
+        assertThat(Instant.parse(stopped.getString("clockStops[0].dueBefore")))
+                .isCloseTo(due, within(1, ChronoUnit.MILLIS));
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/clock-stopped"));
+        as(mfa).body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(409);
+        verified(id);
+
+        JsonPath resumed = JsonPath.from(as(mfa).post("/api/v1/privacy-requests/" + id + "/resume-clock")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("clockStops[0].resumedBy", equalTo(tenant.adminId()))
+                .extract()
+                .asString());
+        Duration stood = Duration.between(
+                Instant.parse(resumed.getString("clockStops[0].stoppedAt")),
+                Instant.parse(resumed.getString("clockStops[0].resumedAt")));
+        assertThat(stood).isPositive();
+        assertThat(Instant.parse(resumed.getString("dueAt"))).isCloseTo(due.plus(stood), within(1, ChronoUnit.MILLIS));
+        assertThat(resumed.getString("clockStops[0].dueAfter")).isEqualTo(resumed.getString("dueAt"));
+        as(mfa).post("/api/v1/privacy-requests/" + id + "/resume-clock")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/clock-running"));
+        assertThat(auditedSteps(id))
+                .contains(
+                        "privacy-request.stop-clock",
+                        "privacy-request.resume-clock",
+                        "privacy-request.verify-identity");
+
+        // the clock may stop again; the history keeps both stops
+        as(mfa).body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("AWAITING_CLARIFICATION"))
+                .body("clockStops.reason", org.hamcrest.Matchers.contains("IDENTITY_VERIFICATION", "CLARIFICATION"));
+        as(mfa).queryParam("status", "open")
+                .get("/api/v1/privacy-requests")
+                .then()
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theClockStopsOnlyWhereTheLawLetsIt() {
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        for (String customer : List.of(californian, german)) {
+            String id = request(customer, "ACCESS").getString("id");
+            as(mfa).body(Map.of("reason", "IDENTITY_VERIFICATION"))
+                    .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                    .then()
+                    .statusCode(422)
+                    .body("type", org.hamcrest.Matchers.endsWith("/clock-stop-not-allowed"));
+            as(mfa).get("/api/v1/privacy-requests/" + id)
+                    .then()
+                    .body("status", equalTo("OPEN"))
+                    .body("clockStops", org.hamcrest.Matchers.empty());
+            assertThat(auditedSteps(id)).doesNotContain("privacy-request.stop-clock");
+        }
+        // a clock that ran out cannot stop
+        String briton = customer(mfa, store(mfa, "MAN", "GB", null), "GB", null, "1980-01-01");
+        String late = received(briton, "ACCESS", Instant.now().minus(Duration.ofDays(31)))
+                .getString("id");
+        as(mfa).body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + late + "/stop-clock")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/deadline-passed"));
+    }
+
+    @Test
+    void tenantOverridesOfUnitsAndStopsHoldOnlyWhenStricterAndDriveTheClocks() {
+        // the old calendar approximation of 10 business days is now looser than the law
+        as(mfa).body(Map.of("dsarAcknowledgeDays", 14))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("dsarAcknowledgeDays"));
+        Map<String, String> calendar = Map.of(
+                "dsarResponseDays", "CALENDAR_DAYS",
+                "dsarExtensionDays", "CALENDAR_DAYS",
+                "dsarAcknowledgeDays", "CALENDAR_DAYS",
+                "optOutProcessingDays", "CALENDAR_DAYS");
+        as(mfa).body(Map.of("deadlineUnits", calendar, "dsarAcknowledgeDays", 12))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200)
+                .body("deadlineUnits.dsarAcknowledgeDays", equalTo("CALENDAR_DAYS"));
+        String californian = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        Instant wednesday = wednesdayBeforeLastThanksgiving().atTime(16, 0).toInstant(ZoneOffset.UTC);
+        assertThat(Instant.parse(received(californian, "ACCESS", wednesday).getString("acknowledgeDueAt")))
+                .isEqualTo(wednesday.plus(Duration.ofDays(12)));
+
+        // a tenant may give up a stop the law allows, never add one
+        as(mfa).body(Map.of("clockStops", List.of("IDENTITY_VERIFICATION", "CLARIFICATION")))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("clockStops"));
+        as(mfa).body(Map.of("clockStops", List.of("IDENTITY_VERIFICATION")))
+                .put("/api/v1/rule-packs/GB/overrides")
+                .then()
+                .statusCode(200);
+        String briton = customer(mfa, store(mfa, "LON", "GB", null), "GB", null, "1980-01-01");
+        String id = request(briton, "ACCESS").getString("id");
+        as(mfa).body(Map.of("reason", "CLARIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("/clock-stop-not-allowed"));
+        as(mfa).body(Map.of("reason", "IDENTITY_VERIFICATION"))
+                .post("/api/v1/privacy-requests/" + id + "/stop-clock")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void accessAndErasureWaitForASuccessfulIdentityVerification() {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        for (String type : List.of("ACCESS", "ERASURE")) {
+            String id = request(german, type).getString("id");
+            as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
+                    .then()
+                    .statusCode(409)
+                    .body("type", org.hamcrest.Matchers.endsWith("/identity-not-verified"));
+            as(mfa).body(Map.of("method", "KNOWN_DETAILS", "result", "FAILED", "note", "wrong address"))
+                    .post("/api/v1/privacy-requests/" + id + "/verify-identity")
+                    .then()
+                    .statusCode(200)
+                    .body("identityVerification.result", equalTo("FAILED"))
+                    .body("identityVerification.verifiedBy", equalTo(tenant.adminId()));
+            as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil").then().statusCode(409);
+            as(mfa).get("/api/v1/privacy-requests/" + id).then().body("status", equalTo("OPEN"));
+            assertThat(auditedSteps(id)).doesNotContain("privacy-request.fulfil");
+        }
+        String access = request(german, "ACCESS").getString("id");
+        verified(access);
+        as(mfa).body(Map.of("method", "OTHER", "result", "FAILED"))
+                .post("/api/v1/privacy-requests/" + access + "/verify-identity")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/already-verified"));
+        as(mfa).post("/api/v1/privacy-requests/" + access + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("identityVerification.method", equalTo("ID_DOCUMENT"));
+        // a rectification needs no verification step
+        String rectify = request(german, "RECTIFICATION").getString("id");
+        as(mfa).body(Map.of("changes", Map.of("email", "chris@example.org")))
+                .post("/api/v1/privacy-requests/" + rectify + "/fulfil")
+                .then()
+                .statusCode(200);
+    }
+
+    private void verified(String id) {
+        as(mfa).body(Map.of("method", "ID_DOCUMENT", "result", "VERIFIED", "note", "identity card"))
+                .post("/api/v1/privacy-requests/" + id + "/verify-identity")
+                .then()
+                .statusCode(200)
+                .body("identityVerification.result", equalTo("VERIFIED"))
+                .body("identityVerification.verifiedAt", notNullValue());
+    }
+
+    private JsonPath received(String customer, String type, Instant receivedAt) {
+        return JsonPath.from(
+                as(mfa).body(Map.of("customerId", customer, "type", type, "receivedAt", receivedAt.toString()))
+                        .post("/api/v1/privacy-requests")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString());
+    }
+
+    private List<String> auditedSteps(String requestId) {
+        return as(mfa).queryParam("limit", 500)
+                .queryParam("order", "desc")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.targetId == '" + requestId + "' }.action");
+    }
+
+    /** The latest Wednesday before Thanksgiving (4th Thursday of November) that lies in the past. */
+    private static LocalDate wednesdayBeforeLastThanksgiving() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int year = today.getYear(); ; year--) {
+            LocalDate thanksgiving =
+                    LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            LocalDate wednesday = thanksgiving.minusDays(1);
+            if (wednesday.isBefore(today)) {
+                return wednesday;
+            }
+        }
     }
 
     private JsonPath request(String customer, String type) {

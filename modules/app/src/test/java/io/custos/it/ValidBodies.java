@@ -51,6 +51,8 @@ final class ValidBodies {
             case "acknowledgeCourse" -> Map.of("version", "2026.1");
             case "receivePrivacyRequest" -> Map.of("customerId", own.get("customer"), "type", "ACCESS");
             case "fulfilPrivacyRequest" -> Map.of("purposes", List.of());
+            case "stopPrivacyRequestClock" -> Map.of("reason", "CLARIFICATION");
+            case "verifyPrivacyRequestIdentity" -> Map.of("method", "ID_DOCUMENT", "result", "VERIFIED");
             case "createPurpose" -> Map.of("code", "PROBE", "description", "Probe");
             case "createRegion" -> Map.of("code", "PROBE", "name", "Probe");
             case "createRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));

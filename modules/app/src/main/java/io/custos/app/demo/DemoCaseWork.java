@@ -8,6 +8,8 @@ import io.custos.platform.security.Caller;
 import io.custos.platform.security.PermissionCheck;
 import io.custos.requests.request.Extension;
 import io.custos.requests.request.Fulfilment;
+import io.custos.requests.request.IdentityVerification;
+import io.custos.requests.request.NewIdentityVerification;
 import io.custos.requests.request.NewPrivacyRequest;
 import io.custos.requests.request.PrivacyRequest;
 import io.custos.requests.request.PrivacyRequestView;
@@ -42,7 +44,8 @@ public class DemoCaseWork {
     /**
      * Requests handled by the admin (the privacy officer has yet to enrol a second factor), received
      * at different times so the queue shows its clocks: one overdue, one days from its deadline, fresh
-     * ones, one extended, two fulfilled. Answers how many.
+     * ones, one extended, two fulfilled (the access request after its requester's identity was
+     * verified). Answers how many.
      */
     int requests(DemoData.Demo demo) {
         Caller admin = demo.admin();
@@ -75,6 +78,13 @@ public class DemoCaseWork {
         requests.extend(
                 admin, extended.id(), new Extension("Eight years of purchase history across two stores to collect"));
         var access = receive(admin, demo.customerIn("PAR-MARAIS", 0), PrivacyRequest.Type.ACCESS, 6, "Sent by e-mail");
+        requests.verifyIdentity(
+                admin,
+                access.id(),
+                new NewIdentityVerification(
+                        IdentityVerification.Method.ID_DOCUMENT,
+                        IdentityVerification.Result.VERIFIED,
+                        "Identity card shown at the Marais store"));
         requests.fulfil(admin, access.id(), new Fulfilment(null, null));
         var optOut = receive(admin, demo.customerIn("SFO-UNION", 1), PrivacyRequest.Type.OPT_OUT, 1, "Web form");
         requests.fulfil(admin, optOut.id(), new Fulfilment(null, List.of("MARKETING", "SALE_OR_SHARING")));

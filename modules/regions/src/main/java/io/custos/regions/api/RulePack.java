@@ -27,6 +27,8 @@ public record RulePack(
         Integer dsarExtensionDays,
         Integer dsarAcknowledgeDays,
         Integer optOutProcessingDays,
+        Map<String, DayUnit> deadlineUnits,
+        List<ClockStop> clockStops,
         Integer breachNotificationHours,
         CrossBorder crossBorder,
         List<String> crossBorderConditions,
@@ -63,14 +65,77 @@ public record RulePack(
         LOCALISED
     }
 
-    /** When an access or erasure request received at {@code received} must be answered. */
-    public java.time.Instant dsarDueAt(java.time.Instant received) {
-        return received.plus(java.time.Duration.ofDays(dsarResponseDays));
+    /** How a deadline's days are counted; SCHEMA.md compares them as calendar days after conversion. */
+    public enum DayUnit {
+        CALENDAR_DAYS,
+        /** Monday to Friday except the public holidays of the customer's country and subdivision. */
+        BUSINESS_DAYS;
+
+        /** The fewest calendar days {@code days} of this unit can span: business days without holidays. */
+        public int calendarDaysAtLeast(int days) {
+            return this == CALENDAR_DAYS ? days : WorkingDays.shortestCalendarSpan(days);
+        }
     }
 
-    /** The latest due date when the allowed extension is taken (the plain due date without one). */
-    public java.time.Instant dsarExtendedDueAt(java.time.Instant received) {
-        return dsarDueAt(received).plus(java.time.Duration.ofDays(dsarExtensionDays == null ? 0 : dsarExtensionDays));
+    /** Why the law lets a request's clock stop until the data subject answers. */
+    public enum ClockStop {
+        IDENTITY_VERIFICATION,
+        CLARIFICATION
+    }
+
+    /** The day-counted deadlines of a pack, each with its unit in {@code deadlineUnits}. */
+    public enum Deadline {
+        DSAR_RESPONSE("dsarResponseDays"),
+        DSAR_EXTENSION("dsarExtensionDays"),
+        DSAR_ACKNOWLEDGE("dsarAcknowledgeDays"),
+        OPT_OUT_PROCESSING("optOutProcessingDays");
+
+        private final String field;
+
+        Deadline(String field) {
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public static java.util.Optional<Deadline> ofField(String field) {
+            return java.util.Arrays.stream(values())
+                    .filter(d -> d.field.equals(field))
+                    .findFirst();
+        }
+    }
+
+    /** The days a deadline gives, {@code null} where the law sets none. */
+    public Integer days(Deadline deadline) {
+        return switch (deadline) {
+            case DSAR_RESPONSE -> dsarResponseDays;
+            case DSAR_EXTENSION -> dsarExtensionDays;
+            case DSAR_ACKNOWLEDGE -> dsarAcknowledgeDays;
+            case OPT_OUT_PROCESSING -> optOutProcessingDays;
+        };
+    }
+
+    public DayUnit unitOf(Deadline deadline) {
+        return deadlineUnits.getOrDefault(deadline.field(), DayUnit.CALENDAR_DAYS);
+    }
+
+    /** Whether the law lets the clock stop for this reason. */
+    public boolean allowsClockStop(ClockStop reason) {
+        return clockStops.contains(reason);
+    }
+
+    /**
+     * When a deadline counted from {@code start} falls, on the calendar of the customer's place;
+     * empty where the pack sets no such deadline.
+     */
+    public java.util.Optional<java.time.Instant> dueAt(
+            Deadline deadline, java.time.Instant start, WorkingDays calendar) {
+        Integer days = days(deadline);
+        return days == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(calendar.after(start, days, unitOf(deadline)));
     }
 
     /** Whether processing for marketing, profiling or sale/sharing needs a recorded opt-in here. */

@@ -77,6 +77,8 @@ final class RulePackFile {
                 numberOrNull("dsarExtensionDays"),
                 numberOrNull("dsarAcknowledgeDays"),
                 numberOrNull("optOutProcessingDays"),
+                units("deadlineUnits"),
+                choices("clockStops", RulePack.ClockStop.class),
                 numberOrNull("breachNotificationHours"),
                 choice("crossBorder", RulePack.CrossBorder.class),
                 texts("crossBorderConditions"),
@@ -161,6 +163,41 @@ final class RulePackFile {
             texts.add(s);
         }
         return List.copyOf(texts);
+    }
+
+    private <E extends Enum<E>> List<E> choices(String field, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        for (String value : texts(field)) {
+            try {
+                values.add(Enum.valueOf(type, value));
+            } catch (IllegalArgumentException e) {
+                throw invalid(field, "a list of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The unit of every day-counted deadline, each named: a unit left out would be a guess. */
+    private Map<String, RulePack.DayUnit> units(String field) {
+        if (!(required(field) instanceof Map<?, ?> map)) {
+            throw invalid(field, "a map of deadline to unit");
+        }
+        Map<String, RulePack.DayUnit> units = new LinkedHashMap<>();
+        for (RulePack.Deadline deadline : RulePack.Deadline.values()) {
+            Object unit = map.get(deadline.field());
+            try {
+                units.put(deadline.field(), RulePack.DayUnit.valueOf(String.valueOf(unit)));
+            } catch (IllegalArgumentException e) {
+                throw invalid(
+                        field,
+                        "a map naming the unit of " + deadline.field() + ", one of "
+                                + java.util.Arrays.toString(RulePack.DayUnit.values()));
+            }
+        }
+        if (map.size() != units.size()) {
+            throw invalid(field, "a map of the deadlines " + units.keySet() + " only");
+        }
+        return java.util.Collections.unmodifiableMap(units);
     }
 
     private Map<String, Integer> ages(String field) {

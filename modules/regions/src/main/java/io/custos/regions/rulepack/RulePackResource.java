@@ -86,13 +86,29 @@ public class RulePackResource {
         for (var component : RulePack.class.getRecordComponents()) {
             try {
                 Object value = component.getAccessor().invoke(pack);
-                fields.put(component.getName(), value instanceof Enum<?> e ? e.name() : value == null ? null : value);
+                fields.put(component.getName(), plain(value));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
         fields.put("effectiveFrom", pack.effectiveFrom().toString());
         return fields;
+    }
+
+    /** Enums by name, also inside lists and maps (clock stops, deadline units), as a pack file has them. */
+    private static Object plain(Object value) {
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RulePackResource::plain).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> names = new LinkedHashMap<>();
+            map.forEach((k, v) -> names.put(k, plain(v)));
+            return names;
+        }
+        return value;
     }
 
     /** The listing answer. */

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * SCHEMA.md's order of strictness, field by field: an override may keep a value or tighten it,
  * never loosen it. OPT_OUT < OPT_IN; NOT_APPLICABLE < OPT_OUT < OPT_IN; OPT_OUT < EXPLICIT;
- * fewer days or hours (a number is stricter than none); a higher age; FREE < SAFEGUARDS <
- * CONSENT_OR_ASSESSMENT < LOCALISED; false < true; a list is stricter as a superset.
+ * fewer days or hours (a number is stricter than none; deadlines compared as calendar days); a
+ * higher age; FREE < SAFEGUARDS < CONSENT_OR_ASSESSMENT < LOCALISED; false < true; a list is
+ * stricter as a superset, except the clock stops, where fewer are stricter.
  */
 final class Strictness {
 
@@ -28,6 +29,8 @@ final class Strictness {
             "dsarExtensionDays",
             "dsarAcknowledgeDays",
             "optOutProcessingDays",
+            "deadlineUnits",
+            "clockStops",
             "breachNotificationHours",
             "crossBorder",
             "crossBorderConditions",
@@ -55,10 +58,19 @@ final class Strictness {
                         ? Optional.of("a lower age than " + shipped.digitalConsentAge() + " loosens the law")
                         : Optional.empty();
             case "digitalConsentAgeByCountry" -> ages(shipped, proposed);
-            case "dsarResponseDays" -> days(shipped.dsarResponseDays(), proposed.dsarResponseDays());
-            case "dsarExtensionDays" -> days(shipped.dsarExtensionDays(), proposed.dsarExtensionDays());
-            case "dsarAcknowledgeDays" -> days(shipped.dsarAcknowledgeDays(), proposed.dsarAcknowledgeDays());
-            case "optOutProcessingDays" -> days(shipped.optOutProcessingDays(), proposed.optOutProcessingDays());
+            case "dsarResponseDays", "dsarExtensionDays", "dsarAcknowledgeDays", "optOutProcessingDays" ->
+                deadline(RulePack.Deadline.ofField(field).orElseThrow(), shipped, proposed);
+            case "deadlineUnits" ->
+                java.util.Arrays.stream(RulePack.Deadline.values())
+                        .map(deadline ->
+                                deadline(deadline, shipped, proposed).map(why -> deadline.field() + ": " + why))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+            case "clockStops" ->
+                proposed.clockStops().stream()
+                        .filter(stop -> !shipped.clockStops().contains(stop))
+                        .findFirst()
+                        .map(stop -> "the law does not let the clock stop for " + stop);
             case "breachNotificationHours" ->
                 days(shipped.breachNotificationHours(), proposed.breachNotificationHours());
             case "retentionMaxDays" -> days(shipped.retentionMaxDays(), proposed.retentionMaxDays());
@@ -86,6 +98,29 @@ final class Strictness {
             return Optional.of("removing the law's " + shipped + " loosens it");
         }
         return proposed > shipped ? Optional.of(proposed + " is longer than the law's " + shipped) : Optional.empty();
+    }
+
+    /**
+     * A deadline compared as a count of calendar days: in one unit, fewer days; a business-day law
+     * kept in calendar days no more than the fewest calendar days its business days can span.
+     * Calendar days may not become business days: holidays can stretch those past any count.
+     */
+    private static Optional<String> deadline(RulePack.Deadline deadline, RulePack shipped, RulePack proposed) {
+        Integer law = shipped.days(deadline);
+        Integer days = proposed.days(deadline);
+        RulePack.DayUnit lawUnit = shipped.unitOf(deadline);
+        RulePack.DayUnit unit = proposed.unitOf(deadline);
+        if (law == null || days == null || unit == lawUnit) {
+            return days(law, days);
+        }
+        if (unit == RulePack.DayUnit.BUSINESS_DAYS) {
+            return Optional.of("business days can run past the law's " + law + " calendar days across holidays");
+        }
+        int span = lawUnit.calendarDaysAtLeast(law);
+        return days > span
+                ? Optional.of(days + " calendar days can be longer than the law's " + law + " business days (" + span
+                        + " calendar days at the least)")
+                : Optional.empty();
     }
 
     private static Optional<String> superset(List<String> shipped, List<String> proposed) {

@@ -113,8 +113,14 @@ class RulePackCatalogueTest {
     @Test
     void furtherFiguresAreEncoded() {
         RulePack california = CATALOGUE.byCode("US-CA").orElseThrow();
-        assertThat(california.dsarAcknowledgeDays()).isEqualTo(14);
-        assertThat(california.optOutProcessingDays()).isEqualTo(21);
+        assertThat(california.dsarAcknowledgeDays()).isEqualTo(10);
+        assertThat(california.unitOf(RulePack.Deadline.DSAR_ACKNOWLEDGE)).isEqualTo(RulePack.DayUnit.BUSINESS_DAYS);
+        assertThat(california.optOutProcessingDays()).isEqualTo(15);
+        assertThat(california.unitOf(RulePack.Deadline.OPT_OUT_PROCESSING)).isEqualTo(RulePack.DayUnit.BUSINESS_DAYS);
+        assertThat(california.unitOf(RulePack.Deadline.DSAR_RESPONSE)).isEqualTo(RulePack.DayUnit.CALENDAR_DAYS);
+        assertThat(california.clockStops()).isEmpty();
+        assertThat(CATALOGUE.byCode("GB").orElseThrow().clockStops())
+                .containsExactly(RulePack.ClockStop.IDENTITY_VERIFICATION, RulePack.ClockStop.CLARIFICATION);
         RulePack india = CATALOGUE.byCode("IN").orElseThrow();
         assertThat(india.effectiveFrom()).isEqualTo(LocalDate.of(2027, 5, 13));
         assertThat(india.retentionMaxDays()).isEqualTo(1095);
@@ -126,12 +132,18 @@ class RulePackCatalogueTest {
         RulePack california = CATALOGUE.byCode("US-CA").orElseThrow();
         java.time.Instant received = java.time.Instant.parse("2026-11-24T10:00:00Z");
 
-        assertThat(eu.dsarDueAt(received)).isEqualTo(java.time.Instant.parse("2026-12-24T10:00:00Z"));
-        assertThat(eu.dsarExtendedDueAt(received)).isEqualTo(java.time.Instant.parse("2027-02-22T10:00:00Z"));
+        io.custos.regions.api.WorkingDays calendar = io.custos.regions.api.WorkingDays.weekendsOnly();
+        assertThat(eu.dueAt(RulePack.Deadline.DSAR_RESPONSE, received, calendar))
+                .contains(java.time.Instant.parse("2026-12-24T10:00:00Z"));
+        assertThat(eu.dueAt(
+                        RulePack.Deadline.DSAR_EXTENSION, java.time.Instant.parse("2026-12-24T10:00:00Z"), calendar))
+                .contains(java.time.Instant.parse("2027-02-22T10:00:00Z"));
+        assertThat(eu.dueAt(RulePack.Deadline.DSAR_ACKNOWLEDGE, received, calendar))
+                .isEmpty();
         assertThat(eu.requiresOptIn(RulePack.Purpose.PROFILING)).isTrue();
         assertThat(california.requiresOptIn(RulePack.Purpose.PROFILING)).isFalse();
-        assertThat(CATALOGUE.byCode("CN").orElseThrow().dsarExtendedDueAt(received))
-                .isEqualTo(CATALOGUE.byCode("CN").orElseThrow().dsarDueAt(received));
+        assertThat(CATALOGUE.byCode("CN").orElseThrow().dueAt(RulePack.Deadline.DSAR_EXTENSION, received, calendar))
+                .isEmpty();
     }
 
     @ParameterizedTest

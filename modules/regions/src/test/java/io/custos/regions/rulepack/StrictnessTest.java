@@ -84,10 +84,47 @@ class StrictnessTest {
                 .isFalse();
     }
 
+    @Test
+    void businessDayDeadlinesCompareAsCalendarDays() {
+        Map<String, String> calendar = Map.of(
+                "dsarResponseDays", "CALENDAR_DAYS",
+                "dsarExtensionDays", "CALENDAR_DAYS",
+                "dsarAcknowledgeDays", "CALENDAR_DAYS",
+                "optOutProcessingDays", "CALENDAR_DAYS");
+        // 10 business days span at least 12 calendar days (received on a Sunday)
+        assertThat(allowedWith("US-CA", Map.of("deadlineUnits", calendar, "dsarAcknowledgeDays", 12)))
+                .isTrue();
+        assertThat(allowedWith("US-CA", Map.of("deadlineUnits", calendar, "dsarAcknowledgeDays", 13)))
+                .isFalse();
+        assertThat(allowedWith("US-CA", Map.of("dsarAcknowledgeDays", 9))).isTrue();
+        assertThat(allowedWith("US-CA", Map.of("dsarAcknowledgeDays", 11))).isFalse();
+        Map<String, String> business = new LinkedHashMap<>(calendar);
+        business.put("dsarResponseDays", "BUSINESS_DAYS");
+        // holidays can stretch 20 business days past 30 calendar days
+        assertThat(allowedWith("EU", Map.of("deadlineUnits", business, "dsarResponseDays", 20)))
+                .isFalse();
+    }
+
+    @Test
+    void clockStopsMayOnlyBeDropped() {
+        assertThat(allowed("GB", "clockStops", List.of("CLARIFICATION"))).isTrue();
+        assertThat(allowed("US-CA", "clockStops", List.of("IDENTITY_VERIFICATION")))
+                .isFalse();
+    }
+
+    private static boolean allowedWith(String code, Map<String, Object> overrides) {
+        RulePack law = CATALOGUE.byCode(code).orElseThrow();
+        Map<String, Object> fields = RulePackResource.fields(law);
+        fields.putAll(overrides);
+        RulePack proposed = RulePackFile.fromFields("test", fields);
+        return overrides.keySet().stream()
+                .allMatch(field -> Strictness.loosening(field, law, proposed).isEmpty());
+    }
+
     private static boolean allowed(String code, String field, Object value) {
         RulePack law = CATALOGUE.byCode(code).orElseThrow();
         Map<String, Object> fields = RulePackResource.fields(law);
-        if (value instanceof Map<?, ?> ages) {
+        if (value instanceof Map<?, ?> ages && field.equals("digitalConsentAgeByCountry")) {
             Map<String, Object> merged = new LinkedHashMap<>(law.digitalConsentAgeByCountry());
             ages.forEach((k, v) -> merged.put((String) k, v));
             value = merged;

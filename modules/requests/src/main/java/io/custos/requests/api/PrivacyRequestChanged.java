@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A data-subject request was received, extended or fulfilled ({@code step}); details carry the
+ * A data-subject request was received, acknowledged, stopped or resumed, verified, extended or
+ * fulfilled ({@code step}); details carry the
  * type, the customer (a pseudonymous id) and the due date, nothing of the bundle.
  */
 public record PrivacyRequestChanged(

@@ -8,10 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A data subject's request, due by the date their rule pack sets (later, once, if extended). */
+/**
+ * A data subject's request, due by the date their rule pack sets (later, once, if extended; later
+ * by the time its clock stood still where the law lets it stop), acknowledged by its own date
+ * where the pack sets one.
+ */
 @Entity
 @Table(name = "requests_privacy_request")
 @Multitenant
@@ -27,7 +34,22 @@ public class PrivacyRequest {
 
     public enum Status {
         OPEN,
-        DONE
+        /** The clock stands still until the requester proves who they are. */
+        AWAITING_IDENTITY_VERIFICATION,
+        /** The clock stands still until the requester says what they ask for. */
+        AWAITING_CLARIFICATION,
+        DONE;
+
+        static Status awaiting(ClockStop.Reason reason) {
+            return switch (reason) {
+                case IDENTITY_VERIFICATION -> AWAITING_IDENTITY_VERIFICATION;
+                case CLARIFICATION -> AWAITING_CLARIFICATION;
+            };
+        }
+
+        boolean clockStopped() {
+            return this == AWAITING_IDENTITY_VERIFICATION || this == AWAITING_CLARIFICATION;
+        }
     }
 
     @Id
@@ -51,6 +73,12 @@ public class PrivacyRequest {
     @Column(name = "pack_code", nullable = false)
     private String packCode;
 
+    @Column(name = "place_country")
+    private String placeCountry;
+
+    @Column(name = "place_subdivision")
+    private String placeSubdivision;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -62,6 +90,35 @@ public class PrivacyRequest {
 
     @Column(name = "extension_reason")
     private String extensionReason;
+
+    @Column(name = "acknowledge_due_at")
+    private Instant acknowledgeDueAt;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Column(name = "clock_stops")
+    private String clockStops;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_method")
+    private IdentityVerification.Method verificationMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_result")
+    private IdentityVerification.Result verificationResult;
+
+    @Column(name = "verification_note")
+    private String verificationNote;
+
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
 
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
@@ -87,16 +144,22 @@ public class PrivacyRequest {
             Type type,
             String note,
             String packCode,
+            String placeCountry,
+            String placeSubdivision,
             Instant receivedAt,
             Instant dueAt,
+            Instant acknowledgeDueAt,
             String receivedBy) {
         this.id = id;
         this.customerId = customerId;
         this.type = type;
         this.note = note;
         this.packCode = packCode;
+        this.placeCountry = placeCountry;
+        this.placeSubdivision = placeSubdivision;
         this.receivedAt = receivedAt;
         this.dueAt = dueAt;
+        this.acknowledgeDueAt = acknowledgeDueAt;
         this.receivedBy = receivedBy;
         this.status = Status.OPEN;
     }
@@ -111,6 +174,76 @@ public class PrivacyRequest {
         fulfilledBy = staffId;
         fulfilledAt = at;
         outcome = outcomeJson;
+    }
+
+    void acknowledge(String staffId, Instant at) {
+        acknowledgedAt = at;
+        acknowledgedBy = staffId;
+    }
+
+    boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
+
+    void stopClock(ClockStop.Reason reason, String note, String staffId, Instant at) {
+        List<ClockStop> stops = new ArrayList<>(clockStops());
+        stops.add(new ClockStop(reason, note, at, staffId, null, null, effectiveDueAt(), null));
+        clockStops = ClockStop.write(stops);
+        status = Status.awaiting(reason);
+    }
+
+    /** Restarts the clock with the dates the law's calendar gives once the time stopped is left out. */
+    ClockStop restartClock(String staffId, Instant at, Instant newDueAt, Instant newExtendedDueAt) {
+        List<ClockStop> stops = new ArrayList<>(clockStops());
+        dueAt = newDueAt;
+        extendedDueAt = newExtendedDueAt;
+        ClockStop resumed = stops.remove(stops.size() - 1).resumed(at, staffId, effectiveDueAt());
+        stops.add(resumed);
+        clockStops = ClockStop.write(stops);
+        status = Status.OPEN;
+        return resumed;
+    }
+
+    List<ClockStop> clockStops() {
+        return ClockStop.read(clockStops);
+    }
+
+    /** When the clock that stands still was stopped. */
+    Instant clockStoppedAt() {
+        List<ClockStop> stops = clockStops();
+        return stops.get(stops.size() - 1).stoppedAt();
+    }
+
+    void verifyIdentity(IdentityVerification verification) {
+        verificationMethod = verification.method();
+        verificationResult = verification.result();
+        verificationNote = verification.note();
+        verifiedBy = verification.verifiedBy();
+        verifiedAt = verification.verifiedAt();
+    }
+
+    /** The latest verification of the requester's identity, if any was made. */
+    Optional<IdentityVerification> identityVerification() {
+        return verificationResult == null
+                ? Optional.empty()
+                : Optional.of(new IdentityVerification(
+                        verificationMethod, verificationResult, verificationNote, verifiedBy, verifiedAt));
+    }
+
+    String placeCountry() {
+        return placeCountry;
+    }
+
+    String placeSubdivision() {
+        return placeSubdivision;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    Instant extendedDueAt() {
+        return extendedDueAt;
     }
 
     /** The date in force: the extended one once the extension is taken. */
@@ -160,6 +293,15 @@ public class PrivacyRequest {
                 extendedDueAt,
                 extensionReason,
                 status == Status.OPEN && effectiveDueAt().isBefore(now),
+                acknowledgeDueAt,
+                acknowledgedAt,
+                acknowledgedBy,
+                acknowledgeDueAt != null
+                        && acknowledgedAt == null
+                        && status != Status.DONE
+                        && acknowledgeDueAt.isBefore(now),
+                clockStops(),
+                identityVerification().orElse(null),
                 fulfilledAt,
                 fulfilledBy,
                 null);

@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Data-subject requests for privacy officers: receive, list (overdue first of all), extend, fulfil. */
+/**
+ * Data-subject requests for privacy officers: receive, list (overdue first of all), acknowledge,
+ * stop and resume the clock, verify the requester's identity, extend, fulfil.
+ */
 @Path("privacy-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +76,33 @@ public class PrivacyRequestResource {
     public PrivacyRequestView extend(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Extension extension) {
         return requests.extend(callers.staff(), id, extension);
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    public PrivacyRequestView acknowledge(@PathParam("id") String id) {
+        return requests.acknowledge(callers.staff(), id);
+    }
+
+    @POST
+    @Path("{id}/stop-clock")
+    public PrivacyRequestView stopClock(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid NewClockStop stop) {
+        return requests.stopClock(callers.staff(), id, stop);
+    }
+
+    @POST
+    @Path("{id}/resume-clock")
+    public PrivacyRequestView resumeClock(@PathParam("id") String id) {
+        return requests.resumeClock(callers.staff(), id);
+    }
+
+    @POST
+    @Path("{id}/verify-identity")
+    public PrivacyRequestView verifyIdentity(
+            @PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid NewIdentityVerification verification) {
+        return requests.verifyIdentity(callers.staff(), id, verification);
     }
 
     @POST

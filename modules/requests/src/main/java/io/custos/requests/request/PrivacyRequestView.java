@@ -2,11 +2,16 @@ package io.custos.requests.request;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A data-subject request. {@code dueAt} is the date in force (the extended one once taken);
- * {@code originalDueAt} the pack's first date. {@code result} comes only with fulfilment: for an
- * access request, the bundle of the customer's data, consents and access log.
+ * {@code originalDueAt} the pack's first date, moved by the time the clock stood still;
+ * {@code overdue} is false while it stands. {@code acknowledgeDueAt} is set where the pack sets
+ * an acknowledgment deadline. {@code clockStops} is the history of the clock's stops, the last
+ * open while the request awaits the requester. {@code identityVerification} is the latest one
+ * made. {@code result} comes only with fulfilment: for an access request, the bundle of the
+ * customer's data, consents and access log.
  */
 public record PrivacyRequestView(
         String id,
@@ -21,6 +26,12 @@ public record PrivacyRequestView(
         Instant extendedDueAt,
         String extensionReason,
         boolean overdue,
+        Instant acknowledgeDueAt,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        boolean acknowledgmentOverdue,
+        List<ClockStop> clockStops,
+        IdentityVerification identityVerification,
         Instant fulfilledAt,
         String fulfilledBy,
         JsonObject result) {
@@ -39,6 +50,12 @@ public record PrivacyRequestView(
                 extendedDueAt,
                 extensionReason,
                 overdue,
+                acknowledgeDueAt,
+                acknowledgedAt,
+                acknowledgedBy,
+                acknowledgmentOverdue,
+                clockStops,
+                identityVerification,
                 fulfilledAt,
                 fulfilledBy,
                 result);

@@ -1,0 +1,2 @@
+/** Public holidays of a place, from the Jollyday library, for clocks that count business days. */
+package io.custos.regions.holiday;
