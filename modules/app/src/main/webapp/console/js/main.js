@@ -17,6 +17,7 @@ import * as roles from './screens/roles.js';
 import * as markets from './screens/markets.js';
 import * as training from './screens/training.js';
 import * as access from './screens/access.js';
+import * as trainingReport from './screens/trainingReport.js';
 
 const ROOT = '/console';
 // Each screen with the permissions (any one of them) that open it; none: every staff member's.
@@ -32,6 +33,7 @@ const NAV = [
   ['reviews', '/reviews', reviews, ['access-review.run']],
   ['audit', '/audit', audit, ['audit.read']],
   ['markets', '/markets', markets, ['rulepack.manage']],
+  ['trainingReport', '/training-report', trainingReport, ['training.report']],
 ];
 const OTHER = [['signin', '/signin', signin], ['mfa', '/mfa', mfa]];
 

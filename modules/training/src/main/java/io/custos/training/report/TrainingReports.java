@@ -43,6 +43,11 @@ public class TrainingReports {
     /** Two years back at most: the history is kept for good, a chart of more is unreadable. */
     static final int MAX_MONTHS = 24;
 
+    /** Groups in code order, the group without a code last. */
+    private static final Comparator<Group> GROUP_ORDER = Comparator.comparing(
+                    Group::code, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(Group::key, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+
     @Inject
     Assignments assignments;
 
@@ -233,10 +238,6 @@ public class TrainingReports {
         }
         return ReportRow.of(group.key(), group.code(), staff.size(), current, due, expired, overdue);
     }
-
-    private static final Comparator<Group> GROUP_ORDER = Comparator.comparing(
-                    Group::code, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparing(Group::key, Comparator.nullsLast(Comparator.<String>naturalOrder()));
 
     /** A store, region or course; NONE for staff without a home store (or a store without a region). */
     private record Group(String key, String code) {
