@@ -146,6 +146,20 @@ class TrainingReportIT extends ItBase {
     }
 
     @Test
+    void aMoveToAnotherStoreCountsThereFromTheMoveOn() {
+        String etag = as(mfa).get("/api/v1/staff/" + anna).header("ETag");
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("homeStoreId", hamburg))
+                .patch("/api/v1/staff/" + anna)
+                .then()
+                .statusCode(200);
+
+        JsonPath report = monthly("store", 12);
+        assertThat(figures(report, "BER")).containsExactly("5:-", "4:1/0/0", "3:1/0/1", "2:1/1/0", "1:1/1/0", "0:-");
+        assertThat(figures(report, "HAM")).containsExactly("5:-", "4:1/0/0", "3:1/0/1", "2:1/0/1", "1:-", "0:1/1/0");
+    }
+
+    @Test
     void theSameRowsAsCsv() {
         JsonPath json = monthly("store", 3);
         String csv = as(mfa).accept("text/csv")

@@ -11,8 +11,12 @@ import java.util.List;
  */
 public record MonthlyReport(String groupBy, List<Month> months, List<Row> items) {
 
-    /** A month (yyyy-MM, UTC) and the instant it is reported at: its end, or now for the current month. */
-    public record Month(String month, Instant at, boolean toDate) {}
+    /**
+     * A month (yyyy-MM, UTC) and its end, the first instant of the next month; the current month
+     * ({@code toDate}) is reported as of the request. Its end, not the request's time, is named so
+     * that the same history reads the same.
+     */
+    public record Month(String month, Instant endsAt, boolean toDate) {}
 
     /** A store, region or course in one month; key and code null for staff without a home store (or region). */
     public record Row(

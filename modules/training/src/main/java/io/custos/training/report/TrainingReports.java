@@ -114,19 +114,18 @@ public class TrainingReports {
         Instant now = clock.instant();
         YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
         List<MonthlyReport.Month> points = new ArrayList<>();
-        for (int back = count; back >= 1; back--) {
+        for (int back = count; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
             points.add(new MonthlyReport.Month(
                     month.toString(),
                     month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    false));
+                    back == 0));
         }
-        points.add(new MonthlyReport.Month(current.toString(), now, true));
 
         List<Course> all = courses.all();
         Map<String, String> courseCodes = all.stream().collect(Collectors.toMap(Course::id, Course::code));
         History recorded = new History(
-                history.openAfter(points.get(0).at()).stream()
+                history.openAfter(points.get(0).endsAt()).stream()
                         .map(p -> new History.Period(
                                 p.staffId(),
                                 p.courseId(),
@@ -158,7 +157,7 @@ public class TrainingReports {
         List<MonthlyReport.Row> rows = new ArrayList<>();
         for (MonthlyReport.Month point : points) {
             Map<Group, int[]> counts = new HashMap<>();
-            for (History.Outcome outcome : recorded.at(point.at())) {
+            for (History.Outcome outcome : recorded.at(point.toDate() ? now : point.endsAt())) {
                 int[] c = counts.computeIfAbsent(groupOf.apply(outcome.period()), g -> new int[3]);
                 c[0]++;
                 c[1] += outcome.completed() ? 1 : 0;
