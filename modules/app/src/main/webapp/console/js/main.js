@@ -17,6 +17,7 @@ import * as roles from './screens/roles.js';
 import * as markets from './screens/markets.js';
 import * as training from './screens/training.js';
 import * as access from './screens/access.js';
+import * as trainingReport from './screens/trainingReport.js';
 
 const ROOT = '/console';
 // Running campaigns; the reviews screen is also offered to a reviewer with work (see frame).
@@ -34,6 +35,7 @@ const NAV = [
   ['reviews', '/reviews', reviews, REVIEWS_RUN],
   ['audit', '/audit', audit, ['audit.read']],
   ['markets', '/markets', markets, ['rulepack.manage']],
+  ['trainingReport', '/training-report', trainingReport, ['training.report']],
 ];
 const OTHER = [['signin', '/signin', signin], ['mfa', '/mfa', mfa]];
 

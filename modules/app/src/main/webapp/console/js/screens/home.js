@@ -114,7 +114,8 @@ export function render(_params, ctx) {
     return shown.length ? html`<div class="grid-2">${shown}</div>` : null;
   };
   const admin = [
-    may('training.manage') ? pair(card(t('home.trainingBy.store'), trainingChart('store')), card(t('home.trainingBy.region'), trainingChart('region'))) : null,
+    may('training.report') ? pair(card(t('home.trainingBy.store'), trainingChart('store')), card(t('home.trainingBy.region'), trainingChart('region'))) : null,
+    may('training.report') ? html`<p>${link('/console/training-report', t('home.monthlyReport'), { id: 'home-monthly-report' })}</p>` : null,
     pair(may('privacy-request.handle') && card(t('home.openRequests'), openRequests()), may('access-review.run') && card(t('home.reviews'), reviewsInProgress())),
     may('access-review.run') ? card(t('home.breakGlass.title'), breakGlassToReview()) : null,
     may('audit.read') ? pair(card(t('home.chain'), chainStatus()), card(t('home.refusals'), recentRefusals())) : null,

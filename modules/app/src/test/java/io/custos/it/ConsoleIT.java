@@ -377,6 +377,57 @@ class ConsoleIT extends ItBase {
     }
 
     @Test
+    void theTrainingReportDrawsMonthlyRatesAndDownloadsThemAsCsv() throws Exception {
+        Tenants.Onboarded chain = tenants.onboard();
+        String mfa = signInWithTotp(chain);
+        String berlin = store(mfa, "BER", "DE", null);
+        String lena = chain.createStaff(mfa, "lena");
+        String etag = as(mfa).get("/api/v1/staff/" + lena).header("ETag");
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("homeStoreId", berlin))
+                .patch("/api/v1/staff/" + lena)
+                .then()
+                .statusCode(200);
+        as(mfa).body(Map.of(
+                        "staffId",
+                        lena,
+                        "roleId",
+                        role(mfa, "SALES_ASSOCIATE"),
+                        "scope",
+                        Map.of("type", "STORE", "id", berlin),
+                        "reason",
+                        "counter"))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201);
+        as(mfa).body(TrainingIT.aCourse("GDPR-BASICS"))
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(201);
+
+        go("/");
+        await("#home-monthly-report").click();
+        settled();
+        WebElement chart = await("[data-test=report-completion] svg[role=img]");
+        assertThat(chart.findElements(By.cssSelector("circle"))).isNotEmpty();
+        assertThat(chart.getAttribute("aria-labelledby")).isNotBlank();
+        awaitText("[data-test=report-completion] .trend-legend", "BER");
+        awaitText("main table", "BER");
+        accessibleScreen("training-report");
+
+        await("#report-csv").click();
+        List<String> csv = Files.readAllLines(awaitDownload("training-store-monthly.csv"));
+        assertThat(csv.get(0))
+                .isEqualTo("month,groupBy,groupId,groupCode,assigned,completed,overdue,completionRate,overdueRate");
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(csv).contains(thisMonth + ",store,\"" + berlin + "\",\"BER\",1,0,0,0.0000,0.0000");
+
+        new Select(browser.findElement(By.id("report-group-by"))).selectByValue("course");
+        awaitText("main table", "GDPR-BASICS");
+        awaitText("[data-test=report-overdue] .trend-legend", "GDPR-BASICS");
+    }
+
+    @Test
     void rolesMarkSensitivePermissionsAndAStaleEditIsExplained() {
         Tenants.Onboarded chain = tenants.onboard();
         String mfa = signInWithTotp(chain);

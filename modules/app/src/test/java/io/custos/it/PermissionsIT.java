@@ -15,7 +15,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(22))
+                .body("items", hasSize(23))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(
@@ -31,7 +31,7 @@ class PermissionsIT extends ItBase {
                                 "break-glass.use"))
                 .body(
                         "items.findAll { !it.sensitive }.name",
-                        hasItems("customer.read", "staff.manage", "training.author"));
+                        hasItems("customer.read", "staff.manage", "training.author", "training.report"));
     }
 
     @Test

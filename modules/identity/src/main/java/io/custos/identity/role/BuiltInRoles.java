@@ -59,6 +59,7 @@ public class BuiltInRoles {
                         RULEPACK_MANAGE,
                         TRAINING_MANAGE,
                         TRAINING_AUTHOR,
+                        TRAINING_REPORT,
                         ACCESS_REVIEW_RUN));
         roles.put(
                 "REGION_MANAGER",

@@ -25,6 +25,7 @@ public enum Permission {
     RULEPACK_MANAGE("rulepack.manage", "Override country rule packs", false),
     TRAINING_MANAGE("training.manage", "Manage training courses", false),
     TRAINING_AUTHOR("training.author", "Write and publish course material and quizzes", false),
+    TRAINING_REPORT("training.report", "Read training completion reports and the reminder feed", false),
     TENANT_MANAGE("tenant.manage", "Manage tenant settings and configuration", true),
     BREAK_GLASS_USE("break-glass.use", "Open emergency access to one customer or store, reviewed afterwards", true);
 

@@ -140,20 +140,26 @@ public class Acknowledgments {
     public Map<String, Map<String, Standing>> standingsOfEveryone(Collection<Course> of) {
         Map<String, Course> byId = new HashMap<>();
         of.forEach(c -> byId.put(c.id(), c));
+        Instant now = clock.instant();
+        Map<String, Map<String, Standing>> standings = new HashMap<>();
+        attemptsOfEveryone(byId.keySet())
+                .forEach((staff, perCourse) -> perCourse.forEach((courseId, list) -> standings
+                        .computeIfAbsent(staff, s -> new HashMap<>())
+                        .put(courseId, Standing.of(byId.get(courseId).acknowledgeFromSeq(), list, now))));
+        return standings;
+    }
+
+    /** Every recorded attempt at the courses with these ids: staff id → course id → attempts. */
+    public Map<String, Map<String, List<Standing.Attempt>>> attemptsOfEveryone(Collection<String> courseIds) {
         Map<String, Map<String, List<Standing.Attempt>>> attempts = new HashMap<>();
         data.em()
                 .createQuery("SELECT a FROM Acknowledgment a", Acknowledgment.class)
                 .getResultStream()
-                .filter(a -> byId.containsKey(a.courseId()))
+                .filter(a -> courseIds.contains(a.courseId()))
                 .forEach(a -> attempts.computeIfAbsent(a.staffId(), s -> new HashMap<>())
                         .computeIfAbsent(a.courseId(), c -> new ArrayList<>())
                         .add(a.attempt()));
-        Instant now = clock.instant();
-        Map<String, Map<String, Standing>> standings = new HashMap<>();
-        attempts.forEach((staff, perCourse) -> perCourse.forEach((courseId, list) -> standings
-                .computeIfAbsent(staff, s -> new HashMap<>())
-                .put(courseId, Standing.of(byId.get(courseId).acknowledgeFromSeq(), list, now))));
-        return standings;
+        return attempts;
     }
 
     private static String truncate(String client) {

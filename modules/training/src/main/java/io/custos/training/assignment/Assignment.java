@@ -72,12 +72,17 @@ public class Assignment {
         return new Assignment(courseId, staffId, Source.MANUAL, by, now, dueAt == null ? now.plus(GRACE) : dueAt);
     }
 
-    /** A new version requires everyone to acknowledge again: those who were current get the grace anew. */
-    void renewDue(Instant now) {
+    /**
+     * A new version requires everyone to acknowledge again: those who were current get the grace
+     * anew. Answers whether the due date moved.
+     */
+    boolean renewDue(Instant now) {
         Instant renewed = now.plus(GRACE);
         if (renewed.isAfter(dueAt)) {
             dueAt = renewed;
+            return true;
         }
+        return false;
     }
 
     public String id() {

@@ -49,6 +49,9 @@ public class Assignments {
     People people;
 
     @Inject
+    AssignmentHistory history;
+
+    @Inject
     Event<TrainingAssigned> assigned;
 
     @Inject
@@ -78,6 +81,7 @@ public class Assignments {
             }
             throw e;
         }
+        history.started(assignment, now);
         assigned.fire(new TrainingAssigned(
                 caller.tenantId(),
                 caller.staffId(),

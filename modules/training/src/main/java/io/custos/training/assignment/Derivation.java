@@ -76,6 +76,9 @@ public class Derivation {
     StaffContacts contacts;
 
     @Inject
+    AssignmentHistory history;
+
+    @Inject
     Event<AssignmentsDerived> derived;
 
     @Inject
@@ -89,8 +92,10 @@ public class Derivation {
         forStaff(event.tenantId(), event.staffId(), event.actorId(), "grant " + event.targetId() + " revoked");
     }
 
+    /** A new home store may change what is required; the periods still open move with the staff member. */
     void staffUpdated(@Observes StaffUpdated event) {
         forStaff(event.tenantId(), event.targetId(), event.actorId(), "staff updated");
+        TenantScope.run(event.tenantId(), () -> history.followHome(event.targetId(), clock.instant()));
     }
 
     void staffSuspended(@Observes StaffSuspended event) {
@@ -108,7 +113,11 @@ public class Derivation {
                 return;
             }
             Map<String, String> codes = codesById(courses.all());
-            open.forEach(data.em()::remove);
+            Instant now = clock.instant();
+            open.forEach(a -> {
+                history.ended(a, now);
+                data.em().remove(a);
+            });
             derived.fire(new AssignmentsDerived(
                     event.tenantId(),
                     event.actorId(),
@@ -120,7 +129,7 @@ public class Derivation {
                             .sorted()
                             .toList(),
                     "staff offboarded",
-                    clock.instant()));
+                    now));
         });
     }
 
@@ -155,7 +164,11 @@ public class Derivation {
                     .setParameter("course", course.id())
                     .getResultStream()
                     .filter(a -> heldAnUnexpiredAcknowledgment(before, a, now))
-                    .forEach(a -> a.renewDue(now));
+                    .forEach(a -> {
+                        if (a.renewDue(now)) {
+                            history.renewed(a, now);
+                        }
+                    });
         });
     }
 
@@ -231,8 +244,15 @@ public class Derivation {
         if (withdrawn.isEmpty() && added.isEmpty()) {
             return;
         }
-        withdrawn.forEach(data.em()::remove);
-        added.forEach(courseId -> data.em().persist(Assignment.derived(courseId, staffId, actorId, now)));
+        withdrawn.forEach(a -> {
+            history.ended(a, now);
+            data.em().remove(a);
+        });
+        added.forEach(courseId -> {
+            Assignment assignment = Assignment.derived(courseId, staffId, actorId, now);
+            data.em().persist(assignment);
+            history.started(assignment, now);
+        });
         Map<String, String> codes = codesById(all);
         derived.fire(new AssignmentsDerived(
                 tenant,

@@ -316,6 +316,13 @@ public class Courses {
         return versionsOf(course).stream().filter(v -> v.name().equals(name)).findFirst();
     }
 
+    /** Every published version of every course, for reports that look back in time. */
+    public List<CourseVersion> allVersions() {
+        return data.em()
+                .createQuery("SELECT v FROM CourseVersion v ORDER BY v.courseId, v.seq", CourseVersion.class)
+                .getResultList();
+    }
+
     private List<CourseVersion> versionsOf(Course course) {
         return data.em()
                 .createQuery(

@@ -5,14 +5,20 @@ import io.custos.platform.paging.PageRequest;
 import io.custos.platform.people.People;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.InvalidInput;
+import io.custos.training.acknowledgment.Acknowledgments;
+import io.custos.training.assignment.AssignmentHistory;
 import io.custos.training.assignment.Assignments;
 import io.custos.training.assignment.Progress;
+import io.custos.training.course.Course;
+import io.custos.training.course.Courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,15 +29,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Completion and overdue rates by store, region or course; and the reminder feed. */
+/**
+ * Completion and overdue rates by store, region or course, today and month by month from the
+ * recorded history; and the reminder feed.
+ */
 @ApplicationScoped
 public class TrainingReports {
 
     static final int MAX_WITHIN_DAYS = 366;
 
+    /** Two years back at most: the history is kept for good, a chart of more is unreadable. */
+    static final int MAX_MONTHS = 24;
+
+    /** Groups in code order, the group without a code last. */
+    private static final Comparator<Group> GROUP_ORDER = Comparator.comparing(
+                    Group::code, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(Group::key, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+
     @Inject
     Assignments assignments;
+
+    @Inject
+    AssignmentHistory history;
+
+    @Inject
+    Acknowledgments acknowledgments;
+
+    @Inject
+    Courses courses;
 
     @Inject
     StoreDirectory stores;
@@ -67,6 +94,86 @@ public class TrainingReports {
                         p.staffId(), p.course().code(), p.status().name(), p.dueAt()))
                 .toList();
         return new Report(grouping, rows, overdue);
+    }
+
+    /**
+     * The figures at the end of each of the last {@code months} months (UTC) and now, from the
+     * assignment periods, acknowledgments and versions recorded: a withdrawn assignment counts for
+     * the months it existed, a staff member who moved counts for the store they were at then.
+     */
+    @Transactional
+    public MonthlyReport monthly(String groupBy, Integer months) {
+        String grouping = groupBy == null ? "store" : groupBy;
+        if (!List.of("store", "region", "course").contains(grouping)) {
+            throw new InvalidInput("groupBy", "must be store, region or course");
+        }
+        int count = months == null ? 12 : months;
+        if (count < 1 || count > MAX_MONTHS) {
+            throw new InvalidInput("months", "must be between 1 and " + MAX_MONTHS);
+        }
+        Instant now = clock.instant();
+        YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
+        List<MonthlyReport.Month> points = new ArrayList<>();
+        for (int back = count; back >= 0; back--) {
+            YearMonth month = current.minusMonths(back);
+            points.add(new MonthlyReport.Month(
+                    month.toString(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    back == 0));
+        }
+
+        List<Course> all = courses.all();
+        Map<String, String> courseCodes = all.stream().collect(Collectors.toMap(Course::id, Course::code));
+        History recorded = new History(
+                history.openAfter(points.get(0).endsAt()).stream()
+                        .map(p -> new History.Period(
+                                p.staffId(),
+                                p.courseId(),
+                                p.storeId(),
+                                p.regionId(),
+                                p.startedAt(),
+                                p.dueAt(),
+                                p.endedAt()))
+                        .toList(),
+                courses.allVersions().stream()
+                        .map(v -> new History.Version(
+                                v.courseId(), v.seq(), v.requiresReacknowledgment(), v.publishedAt()))
+                        .toList(),
+                acknowledgments.attemptsOfEveryone(courseCodes.keySet()));
+        Map<String, String> storeCodes = new HashMap<>();
+        Map<String, String> regionCodes = new HashMap<>();
+        stores.stores().forEach(s -> {
+            storeCodes.put(s.id(), s.code());
+            if (s.regionId() != null) {
+                regionCodes.put(s.regionId(), s.regionCode());
+            }
+        });
+        Function<History.Period, Group> groupOf =
+                switch (grouping) {
+                    case "course" -> p -> new Group(p.courseId(), courseCodes.get(p.courseId()));
+                    case "region" -> p -> new Group(p.regionId(), regionCodes.get(p.regionId()));
+                    default -> p -> new Group(p.storeId(), storeCodes.get(p.storeId()));
+                };
+        List<MonthlyReport.Row> rows = new ArrayList<>();
+        for (MonthlyReport.Month point : points) {
+            Map<Group, int[]> counts = new HashMap<>();
+            for (History.Outcome outcome : recorded.at(point.toDate() ? now : point.endsAt())) {
+                int[] c = counts.computeIfAbsent(groupOf.apply(outcome.period()), g -> new int[3]);
+                c[0]++;
+                c[1] += outcome.completed() ? 1 : 0;
+                c[2] += outcome.overdue() ? 1 : 0;
+            }
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(GROUP_ORDER))
+                    .forEach(e -> rows.add(MonthlyReport.Row.of(
+                            point.month(),
+                            e.getKey().key(),
+                            e.getKey().code(),
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            e.getValue()[2])));
+        }
+        return new MonthlyReport(grouping, points, rows);
     }
 
     /** Courses due, overdue or expiring within the coming days, soonest first. */
