@@ -14,7 +14,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(22))
+                .body("items", hasSize(23))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(

@@ -26,7 +26,8 @@ public enum Permission {
     TRAINING_MANAGE("training.manage", "Manage training courses", false),
     TRAINING_AUTHOR("training.author", "Write and publish course material and quizzes", false),
     TENANT_MANAGE("tenant.manage", "Manage tenant settings and configuration", true),
-    BREAK_GLASS_USE("break-glass.use", "Open emergency access to one customer or store, reviewed afterwards", true);
+    BREAK_GLASS_USE("break-glass.use", "Open emergency access to one customer or store, reviewed afterwards", true),
+    WEBHOOK_MANAGE("webhook.manage", "Register webhook endpoints and see their deliveries", true);
 
     private final String code;
     private final String description;

@@ -16,7 +16,8 @@ public record TenantSettings(
         @NotNull @Valid Mfa mfa,
         @NotNull @Valid Privacy privacy,
         @NotNull @Valid Reviews reviews,
-        @NotNull @Valid BreakGlass breakGlass) {
+        @NotNull @Valid BreakGlass breakGlass,
+        @NotNull @Valid Webhooks webhooks) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
@@ -24,7 +25,8 @@ public record TenantSettings(
             new Mfa(MfaPolicy.OFF, Map.of()),
             new Privacy(30),
             new Reviews(3),
-            new BreakGlass(4, 7));
+            new BreakGlass(4, 7),
+            new Webhooks(10));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -75,4 +77,7 @@ public record TenantSettings(
     public record BreakGlass(
             @Within(min = 1, max = 24) int maxHours,
             @Within(min = 0, max = 90) int reviewDays) {}
+
+    /** After how many failed attempts in a row a webhook endpoint is disabled until re-enabled. */
+    public record Webhooks(@Within(min = 1, max = 100) int disableAfterFailures) {}
 }
