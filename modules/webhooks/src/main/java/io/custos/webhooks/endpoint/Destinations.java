@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Destinations {
 
+    /** Comma-separated; read as one string, since Payara's config cannot inject an optional list. */
     @Inject
     @ConfigProperty(name = "custos.webhook.allow")
-    Optional<List<String>> allow;
+    Optional<String> allow;
 
     @Inject
     @ConfigProperty(name = "custos.mode", defaultValue = "demo")
@@ -87,7 +87,7 @@ public class Destinations {
 
     /** Whether the operator listed the host by name, or the address (or a CIDR holding it). */
     private boolean allowed(String host, InetAddress address) {
-        for (String entry : allow.orElse(List.of())) {
+        for (String entry : allow.orElse("").split(",")) {
             String listed = entry.trim().toLowerCase(Locale.ROOT);
             if (listed.isEmpty()) {
                 continue;
