@@ -100,6 +100,33 @@ class WebhooksIT extends ItBase {
     }
 
     @Test
+    void aConsentChangeCarriesIdsAndTheChangeButNoneOfTheCustomersFields() throws Exception {
+        register(List.of("consent.changed"));
+        String store = store(mfa, "BER", "DE", null);
+        String customer = as(mfa).body(Map.of(
+                        "storeId", store, "givenName", "Wilhelmine", "familyName", "Quastenberg", "country", "DE"))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", "till receipt 77"))
+                .post("/api/v1/customers/" + customer + "/consents")
+                .then()
+                .statusCode(201);
+        runDue();
+
+        assertThat(receiver.received).hasSize(1);
+        Received message = receiver.received.get(0);
+        JsonPath body = new JsonPath(message.body);
+        assertThat(body.getString("type")).isEqualTo("consent.changed");
+        assertThat(body.getString("data.customerId")).isEqualTo(customer);
+        assertThat(body.getString("data.purpose")).isEqualTo("MARKETING");
+        assertThat(body.getString("data.state")).isEqualTo("GRANTED");
+        assertThat(message.body).doesNotContain("Wilhelmine", "Quastenberg", "till receipt");
+    }
+
+    @Test
     void aFailingReceiverIsRetriedAfterItsBackOffAndTheEndpointIsDisabledAtTheTenantsThreshold() throws Exception {
         String etag = as(mfa).get("/api/v1/tenant-settings").header("ETag");
         as(mfa).header("If-Match", etag)
