@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of STYLE.md, and the persistence unit that must know every entity. */
 class ArchitectureTest {
 
-    private static final List<String> DOMAIN_MODULES =
-            List.of("tenants", "identity", "regions", "audit", "customers", "consent", "requests", "training");
+    private static final List<String> DOMAIN_MODULES = List.of(
+            "tenants", "identity", "regions", "audit", "customers", "consent", "requests", "training", "webhooks");
 
     private static final JavaClasses CUSTOS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -78,6 +78,8 @@ public class ItEnvironment implements LauncherSessionListener {
                         value));
         props.put("custos.password.iterations", "1024"); // the lowest Jakarta Security accepts
         props.put("custos.public-url", PUBLIC_URL);
+        // webhook receivers of the tests listen on loopback, which the server refuses unless listed
+        props.put("custos.webhook.allow", "127.0.0.1");
         Path file = workdir.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "integration-test server configuration");

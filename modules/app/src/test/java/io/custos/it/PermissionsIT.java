@@ -15,7 +15,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(23))
+                .body("items", hasSize(24))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(

@@ -453,6 +453,17 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry(
                     "importCustomers", "creates without an Idempotency-Key: each call starts an import job by design"),
             Map.entry(
+                    "createWebhook",
+                    "creates without an Idempotency-Key: its answer holds the secret, never stored for a replay"
+                            + " (each call registers an endpoint by design)"),
+            Map.entry(
+                    "rotateWebhookSecret",
+                    "each call makes a new secret by design: no one-call state to converge to (rotation: WebhooksIT)"),
+            Map.entry(
+                    "redeliverWebhook",
+                    "each call queues the delivery again by design, and the scheduler's rounds change its log"
+                            + " meanwhile (redelivery: WebhooksIT)"),
+            Map.entry(
                     "signAuditCheckpoint",
                     "each call signs a new checkpoint by design: no one-call state to converge to"),
             Map.entry(

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code role}, {@code grant}, {@code customer}, {@code accessReview}, {@code accessReviewItem},
  * {@code privacyRequest}, {@code course} (with a quiz), {@code courseVersion}, {@code courseDraft},
  * {@code quizAttempt} (the admin's), {@code assignment}, {@code importJob}, {@code rulePack},
- * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass}.
+ * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass},
+ * {@code webhook} (to a closed loopback port) and {@code webhookDelivery} (its delivery of the grant).
  */
 final class TenantObjects {
 
@@ -44,7 +45,9 @@ final class TenantObjects {
             Map.entry("drafts/{version}", "courseDraft"),
             Map.entry("attempts/{attemptId}", "quizAttempt"),
             Map.entry("tenants/{id}", "tenant"),
-            Map.entry("sessions/{id}", "session"));
+            Map.entry("sessions/{id}", "session"),
+            Map.entry("webhooks/{id}", "webhook"),
+            Map.entry("deliveries/{deliveryId}", "webhookDelivery"));
 
     final Onboarded tenant;
     final String mfa;
@@ -74,7 +77,28 @@ final class TenantObjects {
         ids.put("staff", tenant.createStaff(mfa, "clerk"));
         ids.put("team", created("/api/v1/teams", Map.of("name", "Floor", "storeId", ids.get("store"))));
         ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
+        ids.put(
+                "webhook",
+                as().body(Map.of(
+                                "url",
+                                "http://127.0.0.1:9/probe",
+                                "description",
+                                "Probe receiver",
+                                "eventTypes",
+                                List.of("grant.given")))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("endpoint.id"));
         ids.put("grant", tenant.grantTenantWide(mfa, ids.get("staff"), ids.get("role")));
+        ids.put(
+                "webhookDelivery",
+                as().get("/api/v1/webhooks/" + ids.get("webhook") + "/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id"));
         ids.put(
                 "customer",
                 created(

@@ -54,6 +54,8 @@ final class ValidBodies {
             case "stopPrivacyRequestClock" -> Map.of("reason", "CLARIFICATION");
             case "verifyPrivacyRequestIdentity" -> Map.of("method", "ID_DOCUMENT", "result", "VERIFIED");
             case "createPurpose" -> Map.of("code", "PROBE", "description", "Probe");
+            case "createWebhook" -> Map.of("url", "http://127.0.0.1:9/probe", "eventTypes", List.of("grant.revoked"));
+            case "updateWebhook" -> Map.of("description", "probe");
             case "createRegion" -> Map.of("code", "PROBE", "name", "Probe");
             case "createRole" -> Map.of("name", "Probe", "permissions", List.of("customer.read"));
             case "updateRole" -> Map.of("name", "Probe updated", "permissions", List.of("customer.read"));

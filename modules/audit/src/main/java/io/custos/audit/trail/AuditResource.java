@@ -223,20 +223,15 @@ public class AuditResource {
                 ",",
                 Long.toString(item.seq()),
                 item.at().toString(),
-                csv(item.actorId()),
-                csv(item.action()),
-                csv(item.targetType()),
-                csv(item.targetId()),
-                csv(item.decision()),
-                csv(item.requestId()),
-                csv(item.clientAddress()),
-                csv(item.details().toString()),
+                CsvCells.quoted(item.actorId()),
+                CsvCells.quoted(item.action()),
+                CsvCells.quoted(item.targetType()),
+                CsvCells.quoted(item.targetId()),
+                CsvCells.quoted(item.decision()),
+                CsvCells.quoted(item.requestId()),
+                CsvCells.quoted(item.clientAddress()),
+                CsvCells.quoted(item.details().toString()),
                 item.hash());
-    }
-
-    /** RFC 4180 quoting; a leading formula character is escaped so spreadsheets do not run it. */
-    private static String csv(String value) {
-        return value == null ? "" : "\"" + CsvCells.text(value).replace("\"", "\"\"") + "\"";
     }
 
     private static Instant time(String field, String value) {

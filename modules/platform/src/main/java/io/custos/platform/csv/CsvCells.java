@@ -16,4 +16,9 @@ public final class CsvCells {
         String text = value.toString();
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
+
+    /** {@link #text} as an RFC 4180 quoted field, for CSV written by hand; none stays an empty field. */
+    public static String quoted(Object value) {
+        return value == null ? "" : "\"" + text(value).replace("\"", "\"\"") + "\"";
+    }
 }

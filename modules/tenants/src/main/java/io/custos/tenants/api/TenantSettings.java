@@ -18,7 +18,8 @@ public record TenantSettings(
         @NotNull @Valid Privacy privacy,
         @NotNull @Valid Reviews reviews,
         @NotNull @Valid BreakGlass breakGlass,
-        @NotNull @Valid SeparationOfDuties separationOfDuties) {
+        @NotNull @Valid SeparationOfDuties separationOfDuties,
+        @NotNull @Valid Webhooks webhooks) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
@@ -27,7 +28,8 @@ public record TenantSettings(
             new Privacy(30),
             new Reviews(3),
             new BreakGlass(4, 7),
-            new SeparationOfDuties(List.of()));
+            new SeparationOfDuties(List.of()),
+            new Webhooks(10));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -88,4 +90,7 @@ public record TenantSettings(
         /** The most pairs a tenant may name. */
         public static final int MAX_PAIRS = 50;
     }
+
+    /** After how many failed attempts in a row a webhook endpoint is disabled until re-enabled. */
+    public record Webhooks(@Within(min = 1, max = 100) int disableAfterFailures) {}
 }

@@ -1,8 +1,12 @@
 package io.custos.training.report;
 
+import io.custos.platform.csv.CsvCells;
 import java.util.stream.Collectors;
 
-/** The monthly report as RFC 4180 CSV: the same rows as its JSON, one line per month and group. */
+/**
+ * The monthly report as RFC 4180 CSV: the same rows as its JSON, one line per month and group; ids
+ * and codes (the tenant's own text) quoted and spreadsheet-safe.
+ */
 final class MonthlyCsv {
 
     static final String HEADER =
@@ -16,22 +20,13 @@ final class MonthlyCsv {
                         ",",
                         row.month(),
                         report.groupBy(),
-                        field(row.key()),
-                        field(row.code()),
+                        CsvCells.quoted(row.key()),
+                        CsvCells.quoted(row.code()),
                         Integer.toString(row.assigned()),
                         Integer.toString(row.completed()),
                         Integer.toString(row.overdue()),
                         row.completionRate().toPlainString(),
                         row.overdueRate().toPlainString()))
                 .collect(Collectors.joining("\n", HEADER + "\n", report.items().isEmpty() ? "" : "\n"));
-    }
-
-    /** Codes are the tenant's own text: quoted, and a leading formula character escaped so spreadsheets do not run it. */
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

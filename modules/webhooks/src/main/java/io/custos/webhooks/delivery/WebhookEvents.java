@@ -1,0 +1,90 @@
+package io.custos.webhooks.delivery;
+
+import io.custos.consent.api.ConsentRecorded;
+import io.custos.identity.api.BreakGlassOpened;
+import io.custos.identity.api.GrantGiven;
+import io.custos.identity.api.GrantRevoked;
+import io.custos.platform.events.DomainEvent;
+import io.custos.platform.tenancy.TenantScope;
+import io.custos.requests.api.PrivacyRequestChanged;
+import io.custos.webhooks.endpoint.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns the domain events of the catalogue into webhook messages, inside the transaction of the
+ * change (so the outbox entry commits with it). Payloads carry ids and what changed, never
+ * protected field values nor free text (reasons, notes) that could hold them.
+ */
+@ApplicationScoped
+public class WebhookEvents {
+
+    @Inject
+    Deliveries deliveries;
+
+    void grantGiven(@Observes GrantGiven event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("grantId", event.targetId());
+        data.put("staffId", event.staffId());
+        data.put("roleId", event.roleId());
+        data.put("scope", event.scope());
+        data.put("validFrom", String.valueOf(event.validFrom()));
+        data.put("validUntil", String.valueOf(event.validUntil()));
+        publish(event, EventType.GRANT_GIVEN, data);
+    }
+
+    void grantRevoked(@Observes GrantRevoked event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("grantId", event.targetId());
+        data.put("staffId", event.staffId());
+        publish(event, EventType.GRANT_REVOKED, data);
+    }
+
+    void consentChanged(@Observes ConsentRecorded event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("customerId", event.targetId());
+        data.put("consentEventId", event.eventId());
+        data.put("purpose", event.purpose());
+        data.put("state", event.state());
+        data.put("source", event.source());
+        publish(event, EventType.CONSENT_CHANGED, data);
+    }
+
+    void privacyRequestChanged(@Observes PrivacyRequestChanged event) {
+        EventType type =
+                switch (event.step()) {
+                    case "receive" -> EventType.PRIVACY_REQUEST_OPENED;
+                    case "fulfil" -> EventType.PRIVACY_REQUEST_FULFILLED;
+                    default -> null;
+                };
+        if (type != null) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("requestId", event.targetId());
+            data.put("requestType", event.type());
+            data.put("customerId", event.customerId());
+            data.put("dueAt", event.dueAt().toString());
+            publish(event, type, data);
+        }
+    }
+
+    void breakGlassOpened(@Observes BreakGlassOpened event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("breakGlassId", event.targetId());
+        data.put("staffId", event.actorId());
+        if (event.customerId() != null) {
+            data.put("customerId", event.customerId());
+        }
+        if (event.storeId() != null) {
+            data.put("storeId", event.storeId());
+        }
+        data.put("expiresAt", event.expiresAt().toString());
+        publish(event, EventType.BREAK_GLASS_OPENED, data);
+    }
+
+    private void publish(DomainEvent event, EventType type, Map<String, Object> data) {
+        TenantScope.run(event.tenantId(), () -> deliveries.publish(type, event.at(), data));
+    }
+}
