@@ -192,6 +192,44 @@ class FourEyesIT extends ItBase {
     }
 
     @Test
+    void aHeldDataKeyRotationRunsOnApproval() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        secondApprover(tenant, mfa);
+        String beaMfa = Authenticator.enrol(Tenants.login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD))
+                .login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD);
+        String store = store(mfa, "BER", "DE", null);
+        as(mfa).body(Map.of("storeId", store, "givenName", "Ana", "familyName", "Lopez", "country", "DE"))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201);
+        switchOn(mfa, List.of("DATA_KEY_ROTATION")).then().statusCode(200);
+
+        String approval = as(mfa).post("/api/v1/data-key/rotate")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("approvalId");
+        assertThat(as(mfa).queryParam("action", "data-key.rotate")
+                        .get("/api/v1/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .as("not rotated yet")
+                .isEmpty();
+        as(beaMfa)
+                .body(Map.of("reason", "yearly rotation"))
+                .post("/api/v1/approvals/" + approval + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("result.customerKeys", equalTo(1));
+        as(mfa).get("/api/v1/approvals/" + approval).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
     void anotherTenantsApprovalsAreNotFound() {
         var tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();

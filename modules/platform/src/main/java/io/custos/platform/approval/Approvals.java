@@ -121,6 +121,8 @@ public class Approvals {
         fourEyes.exemptThisTransaction();
         Object result = handlerOf(approval.action()).run(requester(approval), approval.request());
         approval.recordResult(Json.write(result));
+        // an action that clears the persistence context (a data-key rotation does) leaves it detached
+        em().merge(approval);
         return ApprovalView.of(approval, now);
     }
 
