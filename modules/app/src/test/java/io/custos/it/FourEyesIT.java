@@ -230,6 +230,38 @@ class FourEyesIT extends ItBase {
     }
 
     @Test
+    void aTenantsFirstConfigurationIsNeverHeldAndLaterOnesWaitForApproval() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        secondApprover(tenant, mfa);
+        String beaMfa = Authenticator.enrol(Tenants.login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD))
+                .login(tenant.slug(), "bea", Tenants.ADMIN_PASSWORD);
+        switchOn(mfa, List.of("TENANT_CONFIGURATION")).then().statusCode(200);
+
+        applyConfig(mfa, 20, "").then().statusCode(200);
+        as(mfa).get(SETTINGS).then().body("privacy.archiveDownloadDays", equalTo(20));
+        applyConfig(mfa, 25, "?dryRun=true").then().statusCode(200).body("dryRun", equalTo(true));
+        String approval =
+                applyConfig(mfa, 25, "").then().statusCode(202).extract().path("approvalId");
+        as(mfa).get(SETTINGS).then().body("privacy.archiveDownloadDays", equalTo(20));
+
+        as(beaMfa)
+                .body(Map.of("reason", "reviewed the file"))
+                .post("/api/v1/approvals/" + approval + "/approve")
+                .then()
+                .statusCode(200)
+                .body("result.changes.key", equalTo(List.of("privacy.archiveDownloadDays")));
+        as(mfa).get(SETTINGS).then().body("privacy.archiveDownloadDays", equalTo(25));
+    }
+
+    private static io.restassured.response.Response applyConfig(String mfa, int archiveDays, String query) {
+        return as(mfa).contentType("application/yaml")
+                .body(("settings:\n  privacy:\n    archiveDownloadDays: " + archiveDays + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config" + query);
+    }
+
+    @Test
     void anotherTenantsApprovalsAreNotFound() {
         var tenant = tenants.onboard();
         String mfa = tenant.adminMfaToken();
