@@ -25,6 +25,7 @@ final class TenantObjects {
     /** The kind of object a path parameter takes, by the path segment before it. */
     static final Map<String, String> KIND_BY_PATH_SEGMENT = Map.ofEntries(
             Map.entry("access-reviews/{id}", "accessReview"),
+            Map.entry("approvals/{id}", "approval"),
             Map.entry("break-glass/{id}", "breakGlass"),
             Map.entry("items/{itemId}", "accessReviewItem"),
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
@@ -180,6 +181,39 @@ final class TenantObjects {
                         .extract()
                         .path("jobId"));
         awaitJob(ids.get("importJob"));
+        ids.put("approval", heldRetentionChange());
+    }
+
+    /**
+     * An approval left pending: four eyes on (with a second approver) just long enough to hold a
+     * retention change, then off again so that no other probe of this tenant is held.
+     */
+    private String heldRetentionChange() {
+        String deputy = tenant.createStaff(mfa, "deputy");
+        tenant.grantTenantWide(mfa, deputy, tenant.createRole(mfa, "Approvers", "tenant.manage"));
+        fourEyes(true);
+        String approval = as().body(Map.of("days", 400))
+                .put("/api/v1/audit/retention")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("approvalId");
+        fourEyes(false);
+        return approval;
+    }
+
+    private void fourEyes(boolean enabled) {
+        String etag = as().get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("fourEyes", Map.of("enabled", enabled, "actions", List.of("AUDIT_RETENTION"))))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
     }
 
     /** The import finished: its job no longer changes under the probes that compare it. */

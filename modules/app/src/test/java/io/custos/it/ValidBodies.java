@@ -47,6 +47,7 @@ final class ValidBodies {
                         "reason",
                         "probe");
             case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor" -> Map.of("reason", "probe");
+            case "approveApproval", "rejectApproval" -> Map.of("reason", "probe");
             case "aggregateCustomers" -> Map.of("groupBy", List.of("country"));
             case "acknowledgeCourse" -> Map.of("version", "2026.1");
             case "receivePrivacyRequest" -> Map.of("customerId", own.get("customer"), "type", "ACCESS");

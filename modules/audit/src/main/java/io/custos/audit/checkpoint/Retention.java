@@ -1,5 +1,6 @@
 package io.custos.audit.checkpoint;
 
+import io.custos.platform.approval.FourEyes;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
@@ -29,6 +30,9 @@ public class Retention {
     Checkpoints checkpoints;
 
     @Inject
+    FourEyes fourEyes;
+
+    @Inject
     Event<AuditPurged> purged;
 
     @Inject
@@ -36,6 +40,9 @@ public class Retention {
 
     @Inject
     Clock clock;
+
+    /** The four-eyes action a tenant may hold: changing the retention. */
+    static final String RETENTION_CHANGE = "AUDIT_RETENTION";
 
     /** Shortest and longest retention a tenant may set. */
     static final int MINIMUM_DAYS = 90;
@@ -48,6 +55,7 @@ public class Retention {
         if (days < MINIMUM_DAYS || days > MAXIMUM_DAYS) {
             throw new InvalidInput("days", "must be between " + MINIMUM_DAYS + " and " + MAXIMUM_DAYS);
         }
+        fourEyes.requireApproval(caller, RETENTION_CHANGE, new HeldChange(days), null);
         String tenant = caller.tenantId().value();
         RetentionPolicy policy = data.sharedEm().find(RetentionPolicy.class, tenant);
         Integer before = policy == null ? null : policy.retentionDays();
@@ -104,6 +112,9 @@ public class Retention {
         purged.fire(new AuditPurged(tenant, actorId, anchor.get().seq(), removed, clock.instant()));
         return new Purge(anchor.get().seq(), removed);
     }
+
+    /** A retention change as four eyes holds it. */
+    public record HeldChange(int days) {}
 
     /** What a purge removed: every entry up to {@code throughSeq}. */
     public record Purge(long throughSeq, int removed) {}

@@ -11,6 +11,7 @@ import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.ListLimits;
 import io.custos.platform.access.Subject;
+import io.custos.platform.approval.FourEyes;
 import io.custos.platform.geo.Countries;
 import io.custos.platform.id.Ids;
 import io.custos.platform.paging.Page;
@@ -80,11 +81,18 @@ public class Customers {
                     java.util.stream.Stream.of("birthDate"), FINANCIAL.stream())
             .toList();
     static final int ROTATION_PAGE = 1000;
+
+    /** The four-eyes action a tenant may hold: rotating its data key. */
+    static final String DATA_KEY_ROTATION = "DATA_KEY_ROTATION";
+
     static final List<String> ALL_FIELDS =
             java.util.stream.Stream.concat(VISIBLE.stream(), PROTECTED.stream()).toList();
 
     @Inject
     TenantData data;
+
+    @Inject
+    FourEyes fourEyes;
 
     @Inject
     CustomerAccess access;
@@ -517,6 +525,7 @@ public class Customers {
      */
     @Transactional
     public int rotateDataKey(Caller caller) {
+        fourEyes.requireApproval(caller, DATA_KEY_ROTATION, Map.of(), null);
         FieldCipher.Rotation rotation = cipher.rotation();
         int rotated = 0;
         String after = "";

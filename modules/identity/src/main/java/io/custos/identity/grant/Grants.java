@@ -2,10 +2,12 @@ package io.custos.identity.grant;
 
 import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
+import io.custos.identity.role.Permission;
 import io.custos.identity.role.Role;
 import io.custos.identity.role.Roles;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.approval.FourEyes;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.Conflict;
@@ -41,6 +43,9 @@ public class Grants {
 
     private static final String MANAGE = "grant.manage";
 
+    /** The four-eyes action a tenant may hold: a sensitive permission given over the whole tenant. */
+    static final String SENSITIVE_TENANT_WIDE = "GRANT_SENSITIVE_TENANT_WIDE";
+
     @Inject
     TenantData data;
 
@@ -61,6 +66,9 @@ public class Grants {
 
     @Inject
     DutySeparation duties;
+
+    @Inject
+    FourEyes fourEyes;
 
     @Inject
     Event<GrantGiven> given;
@@ -116,6 +124,12 @@ public class Grants {
             }
         }
         duties.requireNoConflictAdding(grantee.id(), role.permissions());
+        if (scope.type() == ScopeType.TENANT
+                && role.permissions().stream().anyMatch(p -> Permission.byCode(p)
+                        .map(Permission::isSensitive)
+                        .orElse(true))) {
+            fourEyes.requireApproval(caller, SENSITIVE_TENANT_WIDE, request, request.reason());
+        }
         Grant grant = new Grant(
                 grantee.id(),
                 role.id(),

@@ -19,7 +19,8 @@ public record TenantSettings(
         @NotNull @Valid Reviews reviews,
         @NotNull @Valid BreakGlass breakGlass,
         @NotNull @Valid SeparationOfDuties separationOfDuties,
-        @NotNull @Valid Webhooks webhooks) {
+        @NotNull @Valid Webhooks webhooks,
+        @NotNull @Valid FourEyes fourEyes) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
@@ -29,7 +30,8 @@ public record TenantSettings(
             new Reviews(3),
             new BreakGlass(4, 7),
             new SeparationOfDuties(List.of()),
-            new Webhooks(10));
+            new Webhooks(10),
+            new FourEyes(false, List.of(FourEyesAction.values()), 72));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -93,4 +95,25 @@ public record TenantSettings(
 
     /** After how many failed attempts in a row a webhook endpoint is disabled until re-enabled. */
     public record Webhooks(@Within(min = 1, max = 100) int disableAfterFailures) {}
+
+    /**
+     * Four eyes: while {@code enabled}, the marked actions wait for a second admin's approval,
+     * open for {@code expiryHours}. Switching it on needs two active approvers.
+     */
+    public record FourEyes(
+            boolean enabled,
+            @NotNull List<@NotNull FourEyesAction> actions,
+            @Within(min = 1, max = 720) int expiryHours) {}
+
+    /** The actions a tenant may hold for approval; each name is the one its module asks about. */
+    public enum FourEyesAction {
+        /** A grant of a role with a sensitive permission over the whole tenant. */
+        GRANT_SENSITIVE_TENANT_WIDE,
+        /** Changing how long the audit trail is kept. */
+        AUDIT_RETENTION,
+        /** Rotating the tenant's data key. */
+        DATA_KEY_ROTATION,
+        /** Applying a tenant configuration document (not the tenant's first). */
+        TENANT_CONFIGURATION
+    }
 }

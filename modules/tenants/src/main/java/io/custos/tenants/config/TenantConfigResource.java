@@ -1,6 +1,5 @@
 package io.custos.tenants.config;
 
-import io.custos.platform.config.ConfigNode;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
 import jakarta.inject.Inject;
@@ -11,10 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** Declarative configuration of the caller's store chain. */
 @Path("tenant-config")
@@ -31,9 +29,9 @@ public class TenantConfigResource {
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     public TenantConfiguration.Result apply(
-            InputStream yaml, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            InputStream yaml, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
         // read before the transaction begins: a transaction may be run again, a stream cannot
-        ConfigNode document = ConfigNode.parse(new InputStreamReader(yaml, StandardCharsets.UTF_8));
-        return configuration.apply(callers.staff(), document, List.of(), dryRun);
+        String document = new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
+        return configuration.applyRequested(callers.staff(), document, dryRun);
     }
 }

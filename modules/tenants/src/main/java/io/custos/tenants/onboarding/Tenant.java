@@ -40,6 +40,9 @@ public class Tenant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "configured_at")
+    private Instant configuredAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -53,6 +56,19 @@ public class Tenant {
         this.headquartersCountry = headquartersCountry;
         this.status = Status.ACTIVE;
         this.createdAt = now;
+    }
+
+    /** Notes that a configuration was applied; answers whether it was the tenant's first. */
+    public boolean configured(Instant now) {
+        if (configuredAt != null) {
+            return false;
+        }
+        configuredAt = now;
+        return true;
+    }
+
+    public Instant configuredAt() {
+        return configuredAt;
     }
 
     public TenantId id() {

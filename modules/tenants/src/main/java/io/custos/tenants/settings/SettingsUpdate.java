@@ -1,8 +1,10 @@
 package io.custos.tenants.settings;
 
+import io.custos.identity.api.Approvers;
 import io.custos.identity.api.PermissionNames;
 import io.custos.identity.api.SecondFactorRules;
 import io.custos.platform.problem.Problem;
+import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.transaction.ConcurrentChange;
@@ -48,6 +50,9 @@ public class SettingsUpdate {
     PermissionNames permissions;
 
     @Inject
+    Approvers approvers;
+
+    @Inject
     Event<TenantSettingsChanged> changed;
 
     @Inject
@@ -80,6 +85,9 @@ public class SettingsUpdate {
                 row.map(stored -> current.parse(stored.document())).orElse(TenantSettings.DEFAULTS);
         TenantSettings after = SettingsDocument.patched(before, patch);
         refuseOutOfBounds(after);
+        if (after.fourEyes().enabled() && !before.fourEyes().enabled()) {
+            requireTwoApprovers();
+        }
         Map<String, Object> was = SettingsDocument.flat(before);
         Map<String, Object> oldValues = new TreeMap<>();
         Map<String, Object> newValues = new TreeMap<>();
@@ -159,6 +167,17 @@ public class SettingsUpdate {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new SettingsOutOfBounds(errors);
+        }
+    }
+
+    /** Four eyes with one approver would hold every marked action for good. */
+    private void requireTwoApprovers() {
+        long active = approvers.active();
+        if (active < 2) {
+            throw new Unprocessable(
+                    "four-eyes-needs-approvers",
+                    "four eyes needs two or more active staff holding tenant.manage over the whole tenant;"
+                            + " this tenant has " + active);
         }
     }
 
