@@ -251,13 +251,7 @@ class ClockAndJobsIT {
         var tenant = new Tenants().onboard();
         String mfa = mfaOnMovedClock(tenant);
         TrainingChain chain = TrainingChain.of(tenant, mfa);
-        TrainingChain.as(mfa)
-                .contentType("application/merge-patch+json")
-                .header("If-Match", "\"0\"")
-                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", 10)))
-                .patch("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200);
+        chain.graceAfterDue(10);
         chain.createCourse(TrainingChain.aCourse("GRACE", null));
         assertThat(chain.samReadsTheCustomer())
                 .as("assigned today, due in 30 days")

@@ -701,13 +701,7 @@ class ConsoleIT extends ItBase {
     void myAccessShowsScopesAndGraceAndAManagerIsOfferedOnlyTheirReviewWork() {
         TrainingChain chain = TrainingChain.onboard(tenants);
         String mfa = chain.mfa;
-        TrainingChain.as(mfa)
-                .contentType("application/merge-patch+json")
-                .header("If-Match", "\"0\"")
-                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", 10)))
-                .patch("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200);
+        chain.graceAfterDue(10);
         chain.createCourse(TrainingChain.aCourse("GDPR-GRACE", null));
         String north = as(mfa).body(Map.of("code", "NORTH", "name", "North"))
                 .post("/api/v1/regions")

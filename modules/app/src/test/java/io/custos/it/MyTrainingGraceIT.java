@@ -21,13 +21,7 @@ class MyTrainingGraceIT extends ItBase {
     @Test
     void graceRunsToTheDueDatePlusTheGraceAndACourseBlockingAtOnceSaysSo() {
         TrainingChain chain = TrainingChain.onboard(tenants);
-        TrainingChain.as(chain.mfa)
-                .contentType("application/merge-patch+json")
-                .header("If-Match", "\"0\"")
-                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", 10)))
-                .patch("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200);
+        chain.graceAfterDue(10);
         chain.createCourse(TrainingChain.aCourse("GRACE", null));
         Map<String, Object> ownGrace = new HashMap<>(TrainingChain.aCourse("OWN-GRACE", null));
         ownGrace.put("graceMode", "AFTER_DUE_PLUS_GRACE");

@@ -62,16 +62,23 @@ public final class Tenants {
 
         /** Creates a staff member with a password and answers their id. */
         public String createStaff(String accessToken, String username) {
+            return createStaff(accessToken, username, Map.of());
+        }
+
+        /** Creates a staff member with a password, based at {@code homeStoreId}, and answers their id. */
+        public String createStaff(String accessToken, String username, String homeStoreId) {
+            return createStaff(accessToken, username, Map.of("homeStoreId", homeStoreId));
+        }
+
+        private String createStaff(String accessToken, String username, Map<String, String> more) {
+            Map<String, String> body = new java.util.HashMap<>(more);
+            body.put("username", username);
+            body.put("email", username + "@" + slug + ".example");
+            body.put("password", ADMIN_PASSWORD);
             return given().contentType(ContentType.JSON)
                     .auth()
                     .oauth2(accessToken)
-                    .body(Map.of(
-                            "username",
-                            username,
-                            "email",
-                            username + "@" + slug + ".example",
-                            "password",
-                            ADMIN_PASSWORD))
+                    .body(body)
                     .post("/api/v1/staff")
                     .then()
                     .statusCode(201)

@@ -59,6 +59,16 @@ final class TrainingChain {
         return course;
     }
 
+    /** The tenant's first settings change: courses not yet acknowledged pass until due plus {@code days}. */
+    void graceAfterDue(int days) {
+        as(mfa).contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("training", Map.of("graceMode", "AFTER_DUE_PLUS_GRACE", "graceDays", days)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+    }
+
     void createCourse(Map<String, Object> course) {
         as(mfa).body(course).post("/api/v1/training/courses").then().statusCode(201);
     }

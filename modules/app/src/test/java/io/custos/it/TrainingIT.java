@@ -52,7 +52,7 @@ class TrainingIT extends ItBase {
                 .extract()
                 .jsonPath()
                 .getString("items.find { it.name == 'SALES_ASSOCIATE' }.id");
-        sam = staff("sam", berlin);
+        sam = tenant.createStaff(tenant.adminToken(), "sam", berlin);
         grant(sam, Map.of("type", "STORE", "id", berlin));
         samToken = Tenants.login(tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
         customerInBerlin = as(mfa).body(
@@ -261,7 +261,7 @@ class TrainingIT extends ItBase {
 
     @Test
     void assignmentsFollowGrantsAndTheirJurisdictions() {
-        String wei = staff("wei", shanghai);
+        String wei = tenant.createStaff(tenant.adminToken(), "wei", shanghai);
         String weiGrant = grant(wei, Map.of("type", "STORE", "id", shanghai));
         course(aCourse("GDPR-BASICS")).then().statusCode(201);
 
@@ -320,7 +320,7 @@ class TrainingIT extends ItBase {
 
     @Test
     void theReportGivesCompletionByCourseStoreAndRegionAndTheFeedWhatIsDue() {
-        String lena = staff("lena", berlin);
+        String lena = tenant.createStaff(tenant.adminToken(), "lena", berlin);
         grant(lena, Map.of("type", "STORE", "id", berlin));
         course(aCourse("GDPR-BASICS")).then().statusCode(201);
         acknowledge(samToken, "GDPR-BASICS", "2026.1", null).then().statusCode(201);
@@ -588,24 +588,6 @@ class TrainingIT extends ItBase {
                 .get("/api/v1/training/assignments")
                 .then()
                 .statusCode(200);
-    }
-
-    private String staff(String username, String homeStore) {
-        return as(tenant.adminToken())
-                .body(Map.of(
-                        "username",
-                        username,
-                        "email",
-                        username + "@" + tenant.slug() + ".example",
-                        "password",
-                        Tenants.ADMIN_PASSWORD,
-                        "homeStoreId",
-                        homeStore))
-                .post("/api/v1/staff")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private String grant(String staffId, Map<String, Object> scope) {

@@ -67,8 +67,8 @@ class TrainingReportIT extends ItBase {
                 .extract()
                 .jsonPath()
                 .getString("items.find { it.name == 'SALES_ASSOCIATE' }.id");
-        anna = staff("anna", berlin);
-        ben = staff("ben", hamburg);
+        anna = tenant.createStaff(tenant.adminToken(), "anna", berlin);
+        ben = tenant.createStaff(tenant.adminToken(), "ben", hamburg);
         grant(anna, associate, berlin);
         String bensGrant = grant(ben, associate, hamburg);
         annasToken = Tenants.login(tenant.slug(), "anna", Tenants.ADMIN_PASSWORD);
@@ -285,24 +285,6 @@ class TrainingReportIT extends ItBase {
             statement.setString(i, tenant.id());
             assertThat(statement.executeUpdate()).as(sql).isPositive();
         }
-    }
-
-    private String staff(String username, String homeStore) {
-        return as(tenant.adminToken())
-                .body(Map.of(
-                        "username",
-                        username,
-                        "email",
-                        username + "@" + tenant.slug() + ".example",
-                        "password",
-                        Tenants.ADMIN_PASSWORD,
-                        "homeStoreId",
-                        homeStore))
-                .post("/api/v1/staff")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private String grant(String staffId, String roleId, String storeId) {

@@ -7,7 +7,6 @@ import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,12 +32,14 @@ public class AccessReviewDeadlines implements RecurringJob {
     @Inject
     TenantDirectory tenants;
 
-    @Inject
-    Clock clock;
-
     @Override
     public String name() {
         return "identity.access-review-deadlines";
+    }
+
+    @Override
+    public boolean newestSlotOnly() {
+        return true;
     }
 
     @Override
@@ -48,9 +49,6 @@ public class AccessReviewDeadlines implements RecurringJob {
 
     @Override
     public void run(Instant dueAt) {
-        if (dueAt.plus(PERIOD).isBefore(clock.instant())) {
-            return; // a caught-up slot: the newest one closes what is due
-        }
         List<TenantId> failed = new ArrayList<>();
         for (TenantId tenant : tenants.activeTenants()) {
             try {

@@ -10,7 +10,6 @@ import io.custos.platform.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,12 +39,14 @@ public class ReviewReminders implements RecurringJob {
     @Inject
     Mail mail;
 
-    @Inject
-    Clock clock;
-
     @Override
     public String name() {
         return "identity.access-review-reminders";
+    }
+
+    @Override
+    public boolean newestSlotOnly() {
+        return true;
     }
 
     @Override
@@ -62,8 +63,8 @@ public class ReviewReminders implements RecurringJob {
     @Transactional
     public void run(Instant dueAt) {
         int daysBefore = rules.current().daysBefore();
-        if (daysBefore == 0 || dueAt.plus(PERIOD).isBefore(clock.instant()) || !mail.isConfigured()) {
-            return; // no reminders wanted, a caught-up slot (the newest says the same), or nothing to send with
+        if (daysBefore == 0 || !mail.isConfigured()) {
+            return; // no reminders wanted, or nothing to send them with
         }
         List<AccessReview> closing = data.em()
                 .createQuery(

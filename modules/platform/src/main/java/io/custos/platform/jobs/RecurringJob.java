@@ -23,6 +23,15 @@ public interface RecurringJob {
         return false;
     }
 
+    /**
+     * True where any slot's work is what the newest slot does anyway (closing what is due, reminding
+     * of what is near): a slot older than the newest, caught up after a restart or retried late, is
+     * then settled without running.
+     */
+    default boolean newestSlotOnly() {
+        return false;
+    }
+
     /** Does the work due at {@code dueAt}; an exception marks the run failed, to be retried with back-off. */
     void run(Instant dueAt) throws Exception;
 }

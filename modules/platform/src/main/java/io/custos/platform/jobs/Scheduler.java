@@ -162,7 +162,9 @@ public class Scheduler {
     /** Runs a claimed slot (with its tenant bound, for per-tenant jobs) and records the outcome. */
     private DueWork.Ran run(RecurringJob job, String tenant, Instant dueAt, int attempt) {
         try {
-            if (tenant.equals(CLUSTER_WIDE)) {
+            if (job.newestSlotOnly() && dueAt.isBefore(job.schedule().slotAtOrBefore(clock.instant()))) {
+                // the newest slot does this work
+            } else if (tenant.equals(CLUSTER_WIDE)) {
                 job.run(dueAt);
             } else {
                 TenantScope.call(new TenantId(tenant), () -> {

@@ -4,8 +4,6 @@ import io.custos.platform.jobs.RecurringJob;
 import io.custos.platform.jobs.Schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 
@@ -13,17 +11,17 @@ import java.time.LocalTime;
 @ApplicationScoped
 public class OverdueDigest implements RecurringJob {
 
-    static final Duration PERIOD = Duration.ofDays(1);
-
     @Inject
     Reminders reminders;
-
-    @Inject
-    Clock clock;
 
     @Override
     public String name() {
         return "training.overdue-digest";
+    }
+
+    @Override
+    public boolean newestSlotOnly() {
+        return true;
     }
 
     @Override
@@ -38,9 +36,6 @@ public class OverdueDigest implements RecurringJob {
 
     @Override
     public void run(Instant dueAt) {
-        if (dueAt.plus(PERIOD).isBefore(clock.instant())) {
-            return; // a slot a restart caught up: the newest one says the same, at the right time
-        }
         reminders.digest(dueAt);
     }
 }

@@ -4,7 +4,6 @@ import io.custos.platform.jobs.RecurringJob;
 import io.custos.platform.jobs.Schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,12 +16,14 @@ public class ReminderRound implements RecurringJob {
     @Inject
     Reminders reminders;
 
-    @Inject
-    Clock clock;
-
     @Override
     public String name() {
         return "training.reminders";
+    }
+
+    @Override
+    public boolean newestSlotOnly() {
+        return true;
     }
 
     @Override
@@ -37,9 +38,6 @@ public class ReminderRound implements RecurringJob {
 
     @Override
     public void run(Instant dueAt) {
-        if (dueAt.plus(PERIOD).isBefore(clock.instant())) {
-            return; // a slot a restart caught up: the newest one says the same, at the right time
-        }
         reminders.remind(dueAt);
     }
 }
