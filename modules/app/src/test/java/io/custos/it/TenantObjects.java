@@ -2,9 +2,11 @@ package io.custos.it;
 
 import static io.restassured.RestAssured.given;
 
+import com.sun.net.httpserver.HttpServer;
 import io.custos.it.Tenants.Onboarded;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,9 +20,13 @@ import java.util.Map;
  * {@code privacyRequest}, {@code course} (with a quiz), {@code courseVersion}, {@code courseDraft},
  * {@code quizAttempt} (the admin's), {@code assignment}, {@code importJob}, {@code rulePack},
  * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass},
- * {@code webhook} (to a closed loopback port) and {@code webhookDelivery} (its delivery of the grant).
+ * {@code webhook} (to a loopback receiver answering 204) and {@code webhookDelivery} (its delivery of
+ * the grant, delivered before any probe so that the scheduler changes nothing while they run).
  */
 final class TenantObjects {
+
+    /** Takes every webhook delivery with 204: the probe endpoint's delivery settles at once. */
+    private static final HttpServer RECEIVER = receiver();
 
     /** The kind of object a path parameter takes, by the path segment before it. */
     static final Map<String, String> KIND_BY_PATH_SEGMENT = Map.ofEntries(
@@ -82,7 +88,7 @@ final class TenantObjects {
                 "webhook",
                 as().body(Map.of(
                                 "url",
-                                "http://127.0.0.1:9/probe",
+                                "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/probe",
                                 "description",
                                 "Probe receiver",
                                 "eventTypes",
@@ -93,13 +99,7 @@ final class TenantObjects {
                         .extract()
                         .path("endpoint.id"));
         ids.put("grant", tenant.grantTenantWide(mfa, ids.get("staff"), ids.get("role")));
-        ids.put(
-                "webhookDelivery",
-                as().get("/api/v1/webhooks/" + ids.get("webhook") + "/deliveries")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("items[0].id"));
+        ids.put("webhookDelivery", deliveredOnce());
         ids.put(
                 "customer",
                 created(
@@ -270,6 +270,39 @@ final class TenantObjects {
 
     private String created(String path, Map<String, Object> body) {
         return as().body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The grant's delivery, once delivered: a scheduler round runs it now (another instance's round
+     * may hold it a moment, so a few rounds at most).
+     */
+    private String deliveredOnce() {
+        for (int round = 0; round < 20; round++) {
+            given().auth().oauth2(ItEnvironment.OPERATOR_TOKEN).post("/api/v1/platform/jobs/run-due");
+            var delivery = as().get("/api/v1/webhooks/" + ids.get("webhook") + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if ("DELIVERED".equals(delivery.getString("items[0].status"))) {
+                return delivery.getString("items[0].id");
+            }
+        }
+        throw new AssertionError("the probe webhook's delivery was not delivered");
+    }
+
+    private static HttpServer receiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private RequestSpecification as() {
