@@ -105,6 +105,33 @@ class ConsentIT extends ChainInGermanyAndCalifornia {
     }
 
     @Test
+    void consentAgesAboveEighteenHoldFromThePackAndFromTheTenant() {
+        LocalDate nineteenYearsAgo = LocalDate.now().minusYears(19);
+        String bangkok = store(mfa, "BKK", "TH", null);
+        String inThailand = customer(mfa, bangkok, "TH", null, nineteenYearsAgo.toString());
+        consent(mfa, inThailand, "MARKETING", "GRANTED", "POS").statusCode(201);
+        explain(inThailand, "MARKETING")
+                .body(containsString("the customer is a minor until " + nineteenYearsAgo.plusYears(20)));
+
+        String inCalifornia = customer(mfa, sanFrancisco, "US", "US-CA", nineteenYearsAgo.toString());
+        assertThat(segment(mfa, "MARKETING")).contains(inCalifornia);
+        as(mfa).body(Map.of("digitalConsentAge", 21))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200);
+        assertThat(segment(mfa, "MARKETING")).doesNotContain(inCalifornia);
+        explain(inCalifornia, "MARKETING")
+                .body(containsString("the customer is a minor until " + nineteenYearsAgo.plusYears(21)));
+
+        as(mfa).body(Map.of("digitalConsentAge", 26))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("digitalConsentAge"));
+    }
+
+    @Test
     void segmentsStayInsideTheCallersScopeAndResidency() {
         String inBerlin = customer(mfa, berlin, "DE", null, "1980-01-01");
         String inSanFrancisco = customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");

@@ -43,8 +43,9 @@ public class ConsentSubject {
     @Column(name = "pack_code", nullable = false)
     private String packCode;
 
-    @Column(name = "turns18_on")
-    private LocalDate turns18On;
+    /** Kept only while the customer could be a minor under some consent age. */
+    @Column(name = "born_on")
+    private LocalDate bornOn;
 
     @Column(name = "adult_on")
     private LocalDate adultOn;
@@ -67,9 +68,9 @@ public class ConsentSubject {
         this.subdivision = subdivision;
     }
 
-    void governedBy(String packCode, LocalDate turns18On, LocalDate adultOn) {
+    void governedBy(String packCode, LocalDate bornOn, LocalDate adultOn) {
         this.packCode = packCode;
-        this.turns18On = turns18On;
+        this.bornOn = bornOn;
         this.adultOn = adultOn;
     }
 
@@ -93,11 +94,14 @@ public class ConsentSubject {
         return packCode;
     }
 
-    public LocalDate turns18On() {
-        return turns18On;
+    public LocalDate bornOn() {
+        return bornOn;
     }
 
-    /** The day the customer reaches their pack's consent age, while a minor; else null. */
+    /**
+     * The day the customer reaches their pack's consent age (a past day for adults) while their
+     * birth date is kept; else null.
+     */
     public LocalDate adultOn() {
         return adultOn;
     }

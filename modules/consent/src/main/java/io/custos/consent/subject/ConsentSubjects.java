@@ -39,7 +39,7 @@ public class ConsentSubjects {
                 facts.teamId(),
                 facts.country(),
                 facts.subdivision());
-        subject.governedBy(pack.code(), profile.turns18On(), adultOn(pack, facts.country(), profile.turns18On()));
+        subject.governedBy(pack.code(), profile.bornOn(), adultOn(pack, facts.country(), profile.bornOn()));
         subject.status(profile.status().name());
         if (found == null) {
             data.em().persist(subject);
@@ -49,14 +49,14 @@ public class ConsentSubjects {
     void onOverride(@Observes RulePackOverridden overridden) {
         data.em()
                 .createQuery(
-                        "SELECT s FROM ConsentSubject s WHERE s.packCode = :pack AND s.turns18On IS NOT NULL",
+                        "SELECT s FROM ConsentSubject s WHERE s.packCode = :pack AND s.bornOn IS NOT NULL",
                         ConsentSubject.class)
                 .setParameter("pack", overridden.targetId())
                 .getResultStream()
                 .forEach(subject -> {
                     RulePack pack = packs.governing(subject.country(), subject.subdivision());
                     subject.governedBy(
-                            pack.code(), subject.turns18On(), adultOn(pack, subject.country(), subject.turns18On()));
+                            pack.code(), subject.bornOn(), adultOn(pack, subject.country(), subject.bornOn()));
                 });
     }
 
@@ -70,14 +70,13 @@ public class ConsentSubjects {
     }
 
     /**
-     * When a minor reaches the pack's consent age in their country: their 18th birthday less the
-     * years between that age and 18. Ages above 18 are not representable and count as 18.
+     * The day a customer born on {@code bornOn} reaches the pack's consent age in their country
+     * (a past day for adults); null where the birth date is unknown or no longer kept.
      */
-    static LocalDate adultOn(RulePack pack, String country, LocalDate turns18On) {
-        if (turns18On == null) {
+    static LocalDate adultOn(RulePack pack, String country, LocalDate bornOn) {
+        if (bornOn == null) {
             return null;
         }
-        int age = Math.min(18, pack.consentAgeIn(country));
-        return turns18On.minusYears(18L - age);
+        return bornOn.plusYears(pack.consentAgeIn(country));
     }
 }

@@ -9,11 +9,11 @@ import java.time.LocalDate;
  * segments): where the customer belongs and whether they are a minor. Raised in the transaction of
  * every change to these facts; not an audit entry (the change is audited as a customer access).
  *
- * @param turns18On the customer's 18th birthday while it is still ahead, else null (also when the
- *     birth date is unknown): enough to tell a minor under any consent age up to 18, without the
- *     birth date itself
+ * @param bornOn the customer's birth date while they are younger than
+ *     {@link io.custos.regions.api.RulePack#OLDEST_CONSENT_AGE}, else null (also when unknown): enough
+ *     to tell a minor under any consent age a pack or a tenant may set, and nothing of adults
  */
-public record CustomerProfile(CustomerFacts facts, LocalDate turns18On, Status status) {
+public record CustomerProfile(CustomerFacts facts, LocalDate bornOn, Status status) {
 
     /** A deleted customer is hidden; an erased one has no personal data left. */
     public enum Status {

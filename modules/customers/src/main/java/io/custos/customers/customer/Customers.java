@@ -26,6 +26,7 @@ import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.platform.versioning.Versions;
+import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -588,6 +589,27 @@ public class Customers {
         return due.size();
     }
 
+    /**
+     * Tells other modules again what they keep of the bound tenant's customers born in
+     * {@code sinceYear} or later, a page after {@code afterId}: what they keep of a minor moves
+     * with the calendar. Answers the page's last id, or null after the last page.
+     */
+    @Transactional
+    public String reannounceBornSince(int sinceYear, String afterId, int page) {
+        List<Customer> young = data.em()
+                .createQuery(
+                        "SELECT c FROM Customer c WHERE c.birthYear >= :year AND c.erasedAt IS NULL"
+                                + " AND c.id > :after ORDER BY c.id",
+                        Customer.class)
+                .setParameter("year", sinceYear)
+                .setParameter("after", afterId)
+                .setMaxResults(page)
+                .getResultList();
+        TenantId tenant = TenantScope.required();
+        young.forEach(customer -> announce(tenant, customer));
+        return young.size() < page ? null : young.get(young.size() - 1).id();
+    }
+
     /** Tells other modules what they keep of the customer (consent's lawfulness, segments). */
     private void announce(Caller caller, Customer customer) {
         announce(caller.tenantId(), customer);
@@ -597,15 +619,14 @@ public class Customers {
         String birthDate = customer.isErased()
                 ? null
                 : cipher.open(customer.id(), customer.customerKey(), "birthDate", customer.sealedBirthDate());
-        java.time.LocalDate turns18On =
-                birthDate == null ? null : java.time.LocalDate.parse(birthDate).plusYears(18);
-        if (turns18On != null && !turns18On.isAfter(java.time.LocalDate.now(clock))) {
-            turns18On = null;
+        java.time.LocalDate bornOn = birthDate == null ? null : java.time.LocalDate.parse(birthDate);
+        if (bornOn != null && !bornOn.plusYears(RulePack.OLDEST_CONSENT_AGE).isAfter(java.time.LocalDate.now(clock))) {
+            bornOn = null;
         }
         CustomerProfile.Status status = customer.isErased()
                 ? CustomerProfile.Status.ERASED
                 : customer.isDeleted() ? CustomerProfile.Status.DELETED : CustomerProfile.Status.ACTIVE;
-        profiles.fire(new CustomerProfile(customer.facts(tenant), turns18On, status));
+        profiles.fire(new CustomerProfile(customer.facts(tenant), bornOn, status));
     }
 
     /** The customers the caller may read, filtered; the reach of their grants is part of the query. */

@@ -38,6 +38,12 @@ public record RulePack(
         List<String> notes,
         List<String> sources) {
 
+    /**
+     * The highest consent age a pack or a tenant's override may set (no law sets more than 21):
+     * consent keeps a customer's birth date only while they are younger, to tell minors under any age.
+     */
+    public static final int OLDEST_CONSENT_AGE = 25;
+
     /** Lawful basis for a purpose; OPT_IN is the stricter. */
     public enum Consent {
         OPT_OUT,

@@ -71,7 +71,7 @@ final class RulePackFile {
                 flag("honorsGlobalPrivacyControl"),
                 choice("sensitiveDataConsent", RulePack.SensitiveConsent.class),
                 texts("sensitiveCategories"),
-                number("digitalConsentAge"),
+                age("digitalConsentAge"),
                 ages("digitalConsentAgeByCountry"),
                 number("dsarResponseDays"),
                 numberOrNull("dsarExtensionDays"),
@@ -200,6 +200,18 @@ final class RulePackFile {
         return java.util.Collections.unmodifiableMap(units);
     }
 
+    private int age(String field) {
+        int age = number(field);
+        if (!isConsentAge(age)) {
+            throw invalid(field, "a whole number from 0 to " + RulePack.OLDEST_CONSENT_AGE);
+        }
+        return age;
+    }
+
+    private static boolean isConsentAge(int age) {
+        return age >= 0 && age <= RulePack.OLDEST_CONSENT_AGE;
+    }
+
     private Map<String, Integer> ages(String field) {
         Object value = required(field);
         if (value == null) {
@@ -210,8 +222,8 @@ final class RulePackFile {
         }
         Map<String, Integer> ages = new LinkedHashMap<>();
         map.forEach((k, v) -> {
-            if (!(v instanceof Integer age)) {
-                throw invalid(field, "a map of country to age");
+            if (!(v instanceof Integer age) || !isConsentAge(age)) {
+                throw invalid(field, "a map of country to age (0 to " + RulePack.OLDEST_CONSENT_AGE + ")");
             }
             ages.put(String.valueOf(k), age);
         });
