@@ -9,7 +9,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import io.custos.it.Tenants.Onboarded;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,6 +134,105 @@ class ConsentIT extends ChainInGermanyAndCalifornia {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("digitalConsentAge"));
+    }
+
+    @Test
+    void noticesAreVersionedAndAConsentGivenNamesTheOneShown() throws Exception {
+        String text = "We send you our offers by e-mail once a month. You may object at any time.";
+        var first = publishNotice("MARKETING", "en", "Offers by e-mail", "Offers once a month.");
+        assertThat(first.getInt("version")).isEqualTo(1);
+        var second = publishNotice("MARKETING", "en", "Offers by e-mail", text);
+        assertThat(second.getInt("version")).isEqualTo(2);
+        assertThat(second.getString("textSha256"))
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
+        String profilingNotice = publishNotice("PROFILING", "en", "Profiles", "We learn what you like.")
+                .getString("id");
+        as(mfa).queryParam("purpose", "MARKETING")
+                .get("/api/v1/consent-notices")
+                .then()
+                .statusCode(200)
+                .body("items.version", contains(2, 1));
+
+        String customer = customer(mfa, berlin, "DE", null, "1980-01-01");
+        consent(mfa, customer, "MARKETING", "GRANTED", "POS")
+                .statusCode(422)
+                .body("type", containsString("notice-required"));
+        consentShowing(customer, "MARKETING", profilingNotice)
+                .statusCode(400)
+                .body("errors.field", hasItem("noticeId"));
+        consentShowing(customer, "MARKETING", second.getString("id"))
+                .statusCode(201)
+                .body("noticeId", equalTo(second.getString("id")))
+                .body("evidenceSha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        consent(mfa, customer, "MARKETING", "WITHDRAWN", "WEB").statusCode(201); // a withdrawal shows no notice
+
+        String other = tenants.onboard().adminMfaToken();
+        as(other)
+                .get("/api/v1/consent-notices/" + second.getString("id"))
+                .then()
+                .statusCode(404);
+        String theirs = customer(other, store(other, "HAM", "DE", null), "DE", null, "1980-01-01");
+        as(other)
+                .body(Map.of(
+                        "purpose", "MARKETING",
+                        "state", "GRANTED",
+                        "source", "POS",
+                        "noticeId", second.getString("id")))
+                .post("/api/v1/customers/" + theirs + "/consents")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("noticeId"));
+    }
+
+    @Test
+    void evidenceEditedInTheDatabaseIsCaughtByVerify() throws Exception {
+        String customer = customer(mfa, berlin, "DE", null, "1980-01-01");
+        String event = consent(mfa, customer, "MARKETING", "GRANTED", "POS")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(mfa).get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("alteredRecords", org.hamcrest.Matchers.empty());
+
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement tamper = db.prepareStatement(
+                        "UPDATE consent_event SET evidence = 'signed online' WHERE tenant_id = ? AND id = ?")) {
+            tamper.setString(1, tenant.id());
+            tamper.setString(2, event);
+            assertThat(tamper.executeUpdate()).isOne();
+        }
+        as(mfa).get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("firstBrokenSeq", org.hamcrest.Matchers.nullValue())
+                .body("alteredRecords.recordId", contains(event))
+                .body("alteredRecords.action", contains("consent.record"));
+    }
+
+    private io.restassured.path.json.JsonPath publishNotice(
+            String purpose, String language, String title, String text) {
+        return as(mfa).body(Map.of("purpose", purpose, "language", language, "title", title, "text", text))
+                .post("/api/v1/consent-notices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    private io.restassured.response.ValidatableResponse consentShowing(String customer, String purpose, String notice) {
+        return as(mfa).body(Map.of(
+                        "purpose", purpose,
+                        "state", "GRANTED",
+                        "source", "WEB",
+                        "noticeId", notice,
+                        "evidence", "double opt-in confirmed from 203.0.113.7"))
+                .post("/api/v1/customers/" + customer + "/consents")
+                .then();
     }
 
     @Test

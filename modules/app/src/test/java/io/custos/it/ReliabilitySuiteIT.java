@@ -674,6 +674,7 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry("fromStaffId", "staff"),
             Map.entry("homeStoreId", "store"),
             Map.entry("managerId", "staff"),
+            Map.entry("noticeId", "consentNotice"),
             Map.entry("ownerId", "staff"),
             Map.entry("regionId", "region"),
             Map.entry("roleId", "role"),

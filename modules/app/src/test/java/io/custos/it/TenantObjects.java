@@ -35,6 +35,7 @@ final class TenantObjects {
             Map.entry("break-glass/{id}", "breakGlass"),
             Map.entry("items/{itemId}", "accessReviewItem"),
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
+            Map.entry("consent-notices/{id}", "consentNotice"),
             Map.entry("customers/{id}", "customer"),
             Map.entry("grants/{id}", "grant"),
             Map.entry("jobs/{id}", "importJob"),
@@ -83,6 +84,19 @@ final class TenantObjects {
                         Map.of("code", "BER", "name", "Berlin", "country", "DE", "regionId", ids.get("region"))));
         ids.put("staff", tenant.createStaff(mfa, "clerk"));
         ids.put("team", created("/api/v1/teams", Map.of("name", "Floor", "storeId", ids.get("store"))));
+        ids.put(
+                "consentNotice",
+                created(
+                        "/api/v1/consent-notices",
+                        Map.of(
+                                "purpose",
+                                "PROFILING",
+                                "language",
+                                "en",
+                                "title",
+                                "Profiles",
+                                "text",
+                                "What we learn")));
         ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
         ids.put(
                 "webhook",

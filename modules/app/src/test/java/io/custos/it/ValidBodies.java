@@ -33,6 +33,8 @@ final class ValidBodies {
                 Map.of("storeId", own.get("store"), "givenName", "Eve", "familyName", "Probe", "country", "DE");
             case "updateCustomer" -> Map.of("givenName", "Eve");
             case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
+            case "publishConsentNotice" ->
+                Map.of("purpose", "PROFILING", "language", "en", "title", "Profiles", "text", "What we learn");
             case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());
             case "reassignCustomers" ->
                 Map.of("fromStaffId", own.get("staff"), "toStaffId", caller.tenant.adminId(), "reason", "probe");

@@ -1,26 +1,44 @@
 package io.custos.audit.trail;
 
+import io.custos.platform.events.ChainedRecords;
+import io.custos.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Recomputes a tenant's chain from its first entry (or, after a purge, from the signed
  * checkpoint just before it): every sequence number present once and in order, every entry
  * linked to the previous hash and hashing to what it claims, the chain ending where the head row
  * says, and every signed checkpoint agreeing with the entry at its sequence number, so that even
- * a chain rewritten from scratch, or cut at the end, shows. Reads in pages.
+ * a chain rewritten from scratch, or cut at the end, shows. Records other modules keep whose
+ * content hash an entry holds ({@link ChainedRecords}) are checked against it page by page, so an
+ * edited consent's evidence shows too. Reads in pages.
  */
 @ApplicationScoped
 public class ChainVerification {
 
     public static final int PAGE = 1000;
 
+    /** Enough altered records to act on; a tampered database shows after the first. */
+    static final int MAX_ALTERED = 100;
+
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Instance<ChainedRecords> keepers;
 
     /**
      * {@code checkpoints}: signed (seq → hash) statements already checked for authenticity;
@@ -29,7 +47,7 @@ public class ChainVerification {
     public Result verify(Map<Long, String> checkpoints, Predicate<Long> authentic) {
         for (Long seq : checkpoints.keySet()) {
             if (!authentic.test(seq)) {
-                return new Result(false, 0, seq);
+                return new Result(false, 0, seq, List.of());
             }
         }
         List<AuditEntry> page = trail.after(0, PAGE);
@@ -38,11 +56,16 @@ public class ChainVerification {
         if (expectedSeq > 1) {
             previousHash = checkpoints.get(expectedSeq - 1);
             if (previousHash == null) {
-                return new Result(false, 0, expectedSeq - 1); // entries gone with no checkpoint vouching for them
+                return new Result(
+                        false, 0, expectedSeq - 1, List.of()); // entries gone with no checkpoint vouching for them
             }
         }
         long entries = 0;
+        Map<String, ChainedRecords> keeperOf =
+                keepers.stream().collect(Collectors.toMap(ChainedRecords::action, Function.identity()));
+        List<AlteredRecord> altered = new ArrayList<>();
         while (!page.isEmpty()) {
+            altered.addAll(alteredRecords(page, keeperOf));
             for (AuditEntry entry : page) {
                 String vouched = checkpoints.get(entry.seq());
                 boolean intact = entry.seq() == expectedSeq
@@ -50,7 +73,7 @@ public class ChainVerification {
                         && entry.hash().equals(ChainHash.of(entry.seq(), entry.record(), entry.prevHash()))
                         && (vouched == null || vouched.equals(entry.hash()));
                 if (!intact) {
-                    return new Result(false, entries, Math.min(entry.seq(), expectedSeq));
+                    return new Result(false, entries, Math.min(entry.seq(), expectedSeq), cut(altered));
                 }
                 previousHash = entry.hash();
                 expectedSeq++;
@@ -64,11 +87,54 @@ public class ChainVerification {
                 || (head.get().lastSeq() == lastSeq && head.get().lastHash().equals(previousHash));
         boolean checkpointsWithin = checkpoints.keySet().stream().allMatch(seq -> seq <= lastSeq);
         if (!headAgrees || !checkpointsWithin) {
-            return new Result(false, entries, lastSeq + 1);
+            return new Result(false, entries, lastSeq + 1, cut(altered));
         }
-        return new Result(true, entries, null);
+        return new Result(altered.isEmpty(), entries, null, cut(altered));
     }
 
-    /** The verification answer; {@code firstBrokenSeq} only when the chain is broken. */
-    public record Result(boolean valid, long entries, Long firstBrokenSeq) {}
+    /** The records named by this page's entries that no longer hash to what their entry holds. */
+    private static List<AlteredRecord> alteredRecords(List<AuditEntry> page, Map<String, ChainedRecords> keeperOf) {
+        if (keeperOf.isEmpty()) {
+            return List.of();
+        }
+        Map<ChainedRecords, Map<String, String>> hashes = new HashMap<>();
+        Map<String, Long> seqOf = new HashMap<>();
+        for (AuditEntry entry : page) {
+            ChainedRecords keeper = keeperOf.get(entry.record().action());
+            if (keeper == null) {
+                continue;
+            }
+            JsonObject details;
+            try (var reader =
+                    Json.provider().createReader(new StringReader(entry.record().details()))) {
+                details = reader.readObject();
+            }
+            if (details.get(keeper.idKey()) instanceof JsonString id
+                    && details.get(keeper.hashKey()) instanceof JsonString hash) {
+                hashes.computeIfAbsent(keeper, k -> new HashMap<>()).put(id.getString(), hash.getString());
+                seqOf.put(id.getString(), entry.seq());
+            }
+            // entries written before the record's hash was chained name no hash: nothing to hold them to
+        }
+        List<AlteredRecord> altered = new ArrayList<>();
+        hashes.forEach((keeper, claims) -> keeper.altered(claims).stream()
+                .map(id -> new AlteredRecord(seqOf.get(id), keeper.action(), id))
+                .forEach(altered::add));
+        altered.sort(java.util.Comparator.comparingLong(AlteredRecord::seq));
+        return altered;
+    }
+
+    private static List<AlteredRecord> cut(List<AlteredRecord> altered) {
+        return altered.size() <= MAX_ALTERED ? List.copyOf(altered) : List.copyOf(altered.subList(0, MAX_ALTERED));
+    }
+
+    /**
+     * The verification answer; {@code firstBrokenSeq} only when the chain is broken;
+     * {@code alteredRecords} (the first {@value #MAX_ALTERED}) the records kept beside the trail that
+     * no longer match the hash their entry holds, each with that entry's sequence number.
+     */
+    public record Result(boolean valid, long entries, Long firstBrokenSeq, List<AlteredRecord> alteredRecords) {}
+
+    /** A record whose content changed after its entry was chained. */
+    public record AlteredRecord(long seq, String action, String recordId) {}
 }

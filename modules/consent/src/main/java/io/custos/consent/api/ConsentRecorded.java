@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A consent event was recorded for a customer. The trail keeps purpose, state and source; the
- * evidence and a guardian's name stay in the consent ledger, where erasure can blank them.
+ * A consent event was recorded for a customer. The trail keeps purpose, state, source, the notice
+ * shown and the hash of notice, evidence and guardian ({@code evidenceSha256}); the evidence and a
+ * guardian's name stay in the consent ledger, where erasure can blank them, and verifying the trail
+ * checks them against that hash.
  */
 public record ConsentRecorded(
         TenantId tenantId,
@@ -18,6 +20,8 @@ public record ConsentRecorded(
         String state,
         String source,
         String policyVersion,
+        String noticeId,
+        String evidenceSha256,
         Instant at)
         implements DomainEvent {
 
@@ -38,6 +42,8 @@ public record ConsentRecorded(
                 "purpose", purpose,
                 "state", state,
                 "source", source,
-                "policyVersion", String.valueOf(policyVersion));
+                "policyVersion", String.valueOf(policyVersion),
+                "noticeId", String.valueOf(noticeId),
+                "evidenceSha256", evidenceSha256);
     }
 }

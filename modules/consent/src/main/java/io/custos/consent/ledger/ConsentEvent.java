@@ -44,6 +44,15 @@ public class ConsentEvent {
     @Column(name = "guardian")
     private String guardian;
 
+    @Column(name = "notice_id", updatable = false)
+    private String noticeId;
+
+    @Column(name = "evidence_sha256", updatable = false)
+    private String evidenceSha256;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
@@ -61,19 +70,54 @@ public class ConsentEvent {
         this.policyVersion = consent.policyVersion();
         this.evidence = consent.evidence();
         this.guardian = consent.guardian();
+        this.noticeId = consent.noticeId();
+        this.evidenceSha256 = EvidenceHash.of(noticeId, evidence, guardian);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
     /** Erasure: the free texts may hold personal data; the fact of the event stays. */
-    void blankPersonalData() {
+    void blankPersonalData(Instant at) {
         evidence = null;
         guardian = null;
+        if (erasedAt == null) {
+            erasedAt = at;
+        }
+    }
+
+    /** Whether the notice, evidence and guardian still hash to {@code hash}; after erasure only the kept hash can. */
+    boolean hashesTo(String hash) {
+        return erasedAt == null
+                ? EvidenceHash.of(noticeId, evidence, guardian).equals(hash)
+                : hash.equals(evidenceSha256);
+    }
+
+    boolean erased() {
+        return erasedAt != null;
+    }
+
+    String customerId() {
+        return customerId;
+    }
+
+    String evidenceSha256() {
+        return evidenceSha256;
     }
 
     public ConsentRecord record() {
         return new ConsentRecord(
-                id, customerId, purpose, state, source, policyVersion, evidence, guardian, recordedAt, recordedBy);
+                id,
+                customerId,
+                purpose,
+                state,
+                source,
+                policyVersion,
+                evidence,
+                guardian,
+                recordedAt,
+                recordedBy,
+                noticeId,
+                evidenceSha256);
     }
 
     String id() {

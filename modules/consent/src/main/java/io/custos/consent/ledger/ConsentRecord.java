@@ -2,7 +2,10 @@ package io.custos.consent.ledger;
 
 import java.time.Instant;
 
-/** A consent event as the API shows it. */
+/**
+ * A consent event as the API shows it; {@code evidenceSha256} is the hash of notice, evidence and
+ * guardian that its audit entry holds (kept after erasure blanks the texts).
+ */
 public record ConsentRecord(
         String id,
         String customerId,
@@ -13,4 +16,6 @@ public record ConsentRecord(
         String evidence,
         String guardian,
         Instant recordedAt,
-        String recordedBy) {}
+        String recordedBy,
+        String noticeId,
+        String evidenceSha256) {}

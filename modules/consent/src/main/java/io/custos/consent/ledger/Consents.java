@@ -1,6 +1,8 @@
 package io.custos.consent.ledger;
 
 import io.custos.consent.api.ConsentRecorded;
+import io.custos.consent.notice.Notice;
+import io.custos.consent.notice.Notices;
 import io.custos.consent.purpose.BuiltInPurpose;
 import io.custos.consent.purpose.Purposes;
 import io.custos.consent.subject.ConsentSubjects;
@@ -46,6 +48,9 @@ public class Consents {
     Purposes purposes;
 
     @Inject
+    Notices notices;
+
+    @Inject
     Event<ConsentRecorded> recorded;
 
     @Inject
@@ -67,9 +72,32 @@ public class Consents {
         if (consent.evidence() != null && consent.evidence().chars().anyMatch(c -> c < 0x20 && c != '\t')) {
             throw new InvalidInput("evidence", "must be one line of text or a reference, without control characters");
         }
+        requireNotice(consent);
         customers.require(caller, customerId, RECORD, List.of("consents"));
         subjects.active(customerId);
         return append(caller, customerId, consent);
+    }
+
+    /**
+     * A named notice must be the tenant's and of the purpose; a consent given (not imported from an
+     * older system) must name one once the tenant has published notices for the purpose.
+     */
+    private void requireNotice(NewConsent consent) {
+        if (consent.noticeId() != null) {
+            Notice notice = notices.find(consent.noticeId())
+                    .orElseThrow(() -> new InvalidInput("noticeId", "is not a notice of this tenant"));
+            if (!notice.purpose().equals(consent.purpose())) {
+                throw new InvalidInput(
+                        "noticeId", "is a notice for " + notice.purpose() + ", not " + consent.purpose());
+            }
+        } else if (consent.state() == ConsentState.GRANTED
+                && consent.source() != ConsentSource.IMPORT
+                && notices.anyFor(consent.purpose())) {
+            throw new Unprocessable(
+                    "notice-required",
+                    "the tenant publishes notices for " + consent.purpose()
+                            + ": a consent given must name the one shown (noticeId)");
+        }
     }
 
     /** Appends an event and moves the projection, without a decision (the caller has taken it). */
@@ -95,6 +123,8 @@ public class Consents {
                 consent.state().name(),
                 consent.source().name(),
                 consent.policyVersion(),
+                consent.noticeId(),
+                event.record().evidenceSha256(),
                 now));
         return event.record();
     }
@@ -143,10 +173,11 @@ public class Consents {
     /** Erasure: the events stay (they are facts), their free texts go. */
     @Transactional
     public void blankPersonalData(String customerId) {
+        Instant now = clock.instant();
         data.em()
                 .createQuery("SELECT e FROM ConsentEvent e WHERE e.customerId = :customer", ConsentEvent.class)
                 .setParameter("customer", customerId)
                 .getResultStream()
-                .forEach(ConsentEvent::blankPersonalData);
+                .forEach(event -> event.blankPersonalData(now));
     }
 }

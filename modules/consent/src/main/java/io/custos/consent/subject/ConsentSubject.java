@@ -109,4 +109,8 @@ public class ConsentSubject {
     public boolean active() {
         return "ACTIVE".equals(status);
     }
+
+    public boolean erased() {
+        return "ERASED".equals(status);
+    }
 }

@@ -1,11 +1,8 @@
 package io.custos.training.content;
 
+import io.custos.platform.crypto.Sha256;
 import io.custos.platform.json.Json;
 import io.custos.platform.json.StrictJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /** A version's material: its sections, stored as one JSON document. */
@@ -42,11 +39,6 @@ public record Material(List<Section> sections) {
     }
 
     public static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }
