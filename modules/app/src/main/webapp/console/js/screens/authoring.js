@@ -97,7 +97,7 @@ async function newCourseDialog(ctx) {
       ${field(t('authoring.coursePassMark'), input('passMark', { type: 'number', min: 0, max: 100, id: 'course-pass-mark' }), t('authoring.coursePassMarkHint'))}
     </div>
     ${checkGroup(t('authoring.jurisdictions'), 'jurisdictions', packs.map((p) => [p.code, `${p.code} · ${p.name}`]))}
-    ${checkGroup(t('authoring.requiredFor'), 'requiredForPermissions', catalogue.map((p) => [p.name, p.name]))}
+    ${checkGroup(t('authoring.requiredFor'), 'requiredForPermissions', catalogue.map((p) => [p.name, html`<code>${p.name}</code> <span class="perm-desc">${p.description}</span>`]))}
     <p class="hint">${t('authoring.newCourseHint')}</p>
     <div class="actions"><button type="submit" class="btn btn-primary" id="course-submit">${t('authoring.newCourse')}</button></div>
   </form>`;
@@ -489,7 +489,7 @@ function draftEditor(c, answer, ctx) {
           ${button(t('authoring.publish'), publish, 'secondary', { id: 'draft-publish' })}
         </div>
       </div>`)}
-      ${card(t('authoring.preview'), html`<p class="hint">${t('authoring.previewHint')}</p>`, preview)}
+      ${card(t('authoring.preview'), html`<div class="stack"><p class="hint">${t('authoring.previewHint')}</p>${preview}</div>`)}
     </div>
   </div>`;
 }

@@ -748,7 +748,8 @@ class ConsoleIT extends ItBase {
                 "<p>Read only <em>what you need</em>.</p><script>document.title='owned'</script>");
         // HTML is previewed as typed, through the portal's allow-list; Markdown waits for the server.
         awaitText("[data-test=preview] [data-test=material]", "Read only what you need.");
-        assertThat(browser.findElements(By.cssSelector("[data-test=preview] script"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=preview] script")))
+                .isEmpty();
         await("[data-test=preview-pending]");
 
         await("#question-add").click();
@@ -850,7 +851,9 @@ class ConsoleIT extends ItBase {
                 .post("/api/v1/me/training/GDPR-AUTHORED/attempts")
                 .then()
                 .statusCode(201)
-                .body("questions[0].options.text", org.hamcrest.Matchers.contains("No, only for my work", "Yes, if I am curious"))
+                .body(
+                        "questions[0].options.text",
+                        org.hamcrest.Matchers.contains("No, only for my work", "Yes, if I am curious"))
                 .extract()
                 .asString();
         assertThat(List.of(version, portal, attempt))
