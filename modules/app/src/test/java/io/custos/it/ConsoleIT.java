@@ -770,40 +770,12 @@ class ConsoleIT extends ItBase {
         assertThat(browser.getTitle()).doesNotContain("owned");
         accessibleScreen("authoring-draft");
 
-        // Another author saves meanwhile: ours is refused with 412, said so, and reloads theirs.
+        // Another author adds a statement meanwhile: ours is refused with 412, said so, and reloads theirs.
         String draft = "/api/v1/training/courses/GDPR-AUTHORED/drafts/2026.2";
-        String etag = TrainingChain.as(chain.mfa).get(draft).header("ETag");
+        io.restassured.response.Response saved = TrainingChain.as(chain.mfa).get(draft);
         TrainingChain.as(chain.mfa)
-                .header("If-Match", etag)
-                .body(Map.of(
-                        "requiresReacknowledgment",
-                        true,
-                        "statement",
-                        "I use customer data only for my work.",
-                        "sections",
-                        List.of(
-                                Map.of("heading", "Why it matters", "body", "Customers **trust** us with their data."),
-                                Map.of(
-                                        "heading",
-                                        "What you may do",
-                                        "format",
-                                        "HTML",
-                                        "body",
-                                        "<p>Read only <em>what you need</em>.</p>")),
-                        "quiz",
-                        Map.of(
-                                "passMark",
-                                100,
-                                "questions",
-                                List.of(Map.of(
-                                        "text",
-                                        "May you look up a neighbour's address?",
-                                        "kind",
-                                        "SINGLE",
-                                        "options",
-                                        List.of(
-                                                Map.of("text", "No, only for my work", "correct", true),
-                                                Map.of("text", "Yes, if I am curious", "correct", false)))))))
+                .header("If-Match", saved.header("ETag"))
+                .body(withStatement(saved.jsonPath(), "I use customer data only for my work."))
                 .put(draft)
                 .then()
                 .statusCode(200);
@@ -982,6 +954,35 @@ class ConsoleIT extends ItBase {
                                         Map.of("text", "An e-mail address", "correct", true),
                                         Map.of("text", "A loyalty card number", "correct", true),
                                         Map.of("text", "The store's opening hours", "correct", false)))));
+    }
+
+    /** A draft as the author's view answers it, written back whole (PUT) with {@code statement}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withStatement(JsonPath draft, String statement) {
+        List<Map<String, Object>> sections = draft.<Map<String, Object>>getList("sections").stream()
+                .map(s -> Map.<String, Object>of("heading", s.get("heading"), "format", "HTML", "body", s.get("html")))
+                .toList();
+        List<Map<String, Object>> questions = draft.<Map<String, Object>>getList("quiz.questions").stream()
+                .map(q -> Map.<String, Object>of(
+                        "text",
+                        q.get("text"),
+                        "kind",
+                        q.get("kind"),
+                        "options",
+                        ((List<Map<String, Object>>) q.get("options"))
+                                .stream()
+                                        .map(o -> Map.of("text", o.get("text"), "correct", o.get("correct")))
+                                        .toList()))
+                .toList();
+        return Map.of(
+                "requiresReacknowledgment",
+                draft.getBoolean("requiresReacknowledgment"),
+                "statement",
+                statement,
+                "sections",
+                sections,
+                "quiz",
+                Map.of("passMark", draft.getInt("quiz.passMark"), "questions", questions));
     }
 
     /** Ticks the quiz options with these ids. */
