@@ -150,10 +150,8 @@ function course(code, ctx) {
     return html`<div>
       ${pageHeader(c.title, t('training.versionOf', { version: c.version, code }))}
       ${notice}
-      <div class="grid-2">
-        ${card(t('authoring.published'), versionTable)}
-        ${card(t('authoring.drafts'), draftTable)}
-      </div>
+      ${card(t('authoring.published'), versionTable)}
+      ${card(t('authoring.drafts'), draftTable)}
       ${card(t('authoring.newDraft'), newDraftForm(c, versions.find((v) => v.current), ctx))}
     </div>`;
   });
@@ -314,7 +312,7 @@ function draftEditor(c, answer, ctx) {
       <div class="actions">
         ${button(t('authoring.up'), structural(() => move(m.sections, i, -1), () => (i === 1 ? `down-${s.key}` : `up-${s.key}`)), 'secondary', { id: `up-${s.key}`, disabled: i === 0, 'aria-label': t('authoring.upSection', { n }) })}
         ${button(t('authoring.down'), structural(() => move(m.sections, i, 1), () => (i === m.sections.length - 2 ? `up-${s.key}` : `down-${s.key}`)), 'secondary', { id: `down-${s.key}`, disabled: i === m.sections.length - 1, 'aria-label': t('authoring.downSection', { n }) })}
-        ${button(t('authoring.remove'), structural(() => m.sections.splice(i, 1), () => 'section-add'), 'secondary', { id: `remove-${s.key}`, 'aria-label': t('authoring.removeSection', { n }) })}
+        ${button(t('authoring.removeSection', { n }), structural(() => m.sections.splice(i, 1), () => 'section-add'), 'secondary', { id: `remove-${s.key}` })}
       </div>
     </fieldset>`;
   }
@@ -358,7 +356,7 @@ function draftEditor(c, answer, ctx) {
         </div>
       </fieldset>
       <div class="actions">
-        ${button(t('authoring.remove'), structural(() => m.questions.splice(i, 1), () => 'question-add'), 'secondary', { id: `question-remove-${q.key}`, 'aria-label': t('authoring.removeQuestion', { n }) })}
+        ${button(t('authoring.removeQuestion', { n }), structural(() => m.questions.splice(i, 1), () => 'question-add'), 'secondary', { id: `question-remove-${q.key}` })}
       </div>
     </fieldset>`;
   }
@@ -384,10 +382,10 @@ function draftEditor(c, answer, ctx) {
       ${field(t('authoring.poolName', { n: i + 1 }), input(`quiz.pools[${i}].name`, { value: p.name, id: `pool-name-${p.key}`,
         onInput: (e) => renamePool(p, e.target.value) }))}
       ${field(t('authoring.poolDraw'), input(`quiz.pools[${i}].draw`, { type: 'number', min: 1, value: p.draw, id: `pool-draw-${p.key}`, onInput: text(p, 'draw') }))}
-      <div class="actions">${button(t('authoring.remove'), structural(() => {
+      <div class="actions">${button(t('authoring.removePool', { n: i + 1 }), structural(() => {
         m.pools.splice(i, 1);
         m.questions.forEach((q) => { if (q.pool === p.name) q.pool = ''; });
-      }, () => 'pool-add'), 'secondary', { id: `pool-remove-${p.key}`, 'aria-label': t('authoring.removePool', { n: i + 1 }) })}</div>
+      }, () => 'pool-add'), 'secondary', { id: `pool-remove-${p.key}` })}</div>
     </div>`;
   }
 

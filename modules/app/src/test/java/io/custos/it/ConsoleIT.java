@@ -718,6 +718,7 @@ class ConsoleIT extends ItBase {
         await("#course-submit").click();
         awaitText(".page-title", "Handling customer data");
         awaitText("[data-version='2026.1']", "current");
+        accessibleScreen("authoring-course");
 
         // Sam holds the course: he reads customers and acknowledged its first version.
         TrainingChain.as(chain.samToken)
@@ -756,6 +757,11 @@ class ConsoleIT extends ItBase {
         type("textarea[name='quiz.questions[0].text']", "May you look up a neighbour's address?");
         type("input[name='quiz.questions[0].options[0].text']", "No, only for my work");
         type("input[name='quiz.questions[0].options[1].text']", "Yes, if I am curious");
+        // The server's refusal is shown beside what it names: no correct answer, no pass mark.
+        await("#draft-save").click();
+        awaitText("[data-field='quiz.questions[0].options'] + .field-error", "exactly one correct option");
+        awaitText("#quiz-pass-mark ~ .field-error", "required");
+        await("[data-test=draft-problem] .problem");
         await("[data-question='0'] input[data-correct='0']").click();
         type("#quiz-pass-mark", "100");
         await("#draft-reack").click();
@@ -842,6 +848,10 @@ class ConsoleIT extends ItBase {
                 .as("Sam is assigned the course again")
                 .isAfter(Instant.parse(dueBefore));
         assertThat(chain.samReadsTheCustomer()).isEqualTo(403);
+
+        go("/authoring");
+        awaitText("[data-test=authoring-courses] table", "2026.1, 2026.2");
+        accessibleScreen("authoring-courses");
 
         await("#signout").click();
         signIn(chain.tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
