@@ -42,7 +42,7 @@ function list(ctx) {
       const rows = await Promise.all(courses.map(async (c) => ({ ...c, ...(await versionsAndDrafts(c.code)) })));
       return html`<div data-test="authoring-courses">${table([
         { label: t('training.course'), cell: (c) => link(`/console${courseScreen(c.code)}`, c.title, { 'data-course': c.code }) },
-        { label: t('training.courseCode'), cell: (c) => html`<code>${c.code}</code>` },
+        { label: t('authoring.code'), cell: (c) => html`<code>${c.code}</code>` },
         { label: t('authoring.current'), cell: (c) => c.version },
         { label: t('authoring.published'), cell: (c) => c.versions.map((v) => v.version).join(', ') },
         { label: t('authoring.drafts'), cell: (c) => (c.drafts.length
