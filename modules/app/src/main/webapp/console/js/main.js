@@ -18,6 +18,7 @@ import * as markets from './screens/markets.js';
 import * as training from './screens/training.js';
 import * as access from './screens/access.js';
 import * as trainingReport from './screens/trainingReport.js';
+import * as authoring from './screens/authoring.js';
 
 const ROOT = '/console';
 // Running campaigns; the reviews screen is also offered to a reviewer with work (see frame).
@@ -36,6 +37,7 @@ const NAV = [
   ['audit', '/audit', audit, ['audit.read']],
   ['markets', '/markets', markets, ['rulepack.manage']],
   ['trainingReport', '/training-report', trainingReport, ['training.report']],
+  ['authoring', '/authoring', authoring, ['training.author']],
 ];
 const OTHER = [['signin', '/signin', signin], ['mfa', '/mfa', mfa]];
 

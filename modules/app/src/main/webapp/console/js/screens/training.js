@@ -96,6 +96,11 @@ function material(c) {
   if (!sections.length) {
     return html`<p class="empty">${c.contentRef ? t('training.materialElsewhere', { ref: c.contentRef }) : t('training.noMaterial')}</p>`;
   }
+  return materialSections(sections);
+}
+
+/** Sections of sanitised material ({heading, html}) as learners see them; authors preview with it. */
+export function materialSections(sections) {
   return html`<div class="material" data-test="material">${sections.map((s) => {
     const id = uid('section');
     return html`<section class="material-section" aria-labelledby=${id}>

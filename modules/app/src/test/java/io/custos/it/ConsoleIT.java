@@ -693,6 +693,177 @@ class ConsoleIT extends ItBase {
     }
 
     /**
+     * An author (training.author and training.manage, nothing else) creates a course, starts the
+     * next version, writes Markdown and HTML material and a quiz question, sees the preview, is
+     * told of a concurrent change, publishes with re-acknowledgment; the employee holding the course
+     * is due again and never sees the correct answers, and is offered no authoring screen.
+     */
+    @Test
+    void anAuthorWritesPreviewsAndPublishesAVersionThatReassignsTheCourse() {
+        TrainingChain chain = TrainingChain.onboard(tenants);
+        String aria = chain.tenant.createStaff(chain.mfa, "aria");
+        chain.tenant.grantTenantWide(
+                chain.mfa, aria, chain.tenant.createRole(chain.mfa, "Authors", "training.author", "training.manage"));
+
+        signIn(chain.tenant.slug(), "aria", Tenants.ADMIN_PASSWORD);
+        await("nav.sidebar [data-nav=authoring]").click();
+        await("#course-create").click();
+        type("#course-code", "GDPR-AUTHORED");
+        type("#course-title", "Handling customer data");
+        type("#course-version", "2026.1");
+        await("[data-test=course-form] input[name=jurisdictions][value=EU]").click();
+        await("[data-test=course-form] input[name=requiredForPermissions][value='customer.read']")
+                .click();
+        accessibleScreen("authoring-new-course");
+        await("#course-submit").click();
+        awaitText(".page-title", "Handling customer data");
+        awaitText("[data-version='2026.1']", "current");
+        accessibleScreen("authoring-course");
+
+        // Sam holds the course: he reads customers and acknowledged its first version.
+        TrainingChain.as(chain.samToken)
+                .body(Map.of("version", "2026.1"))
+                .post("/api/v1/me/training/GDPR-AUTHORED/acknowledge")
+                .then()
+                .statusCode(201);
+        assertThat(chain.samReadsTheCustomer()).isEqualTo(200);
+        String dueBefore = TrainingChain.as(chain.mfa)
+                .queryParam("staffId", chain.sam)
+                .queryParam("courseCode", "GDPR-AUTHORED")
+                .get("/api/v1/training/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].dueAt");
+
+        type("#draft-version", "2026.2");
+        await("#draft-create").click();
+        await("#section-add").click();
+        type("input[name='sections[0].heading']", "Why it matters");
+        type("textarea[name='sections[0].body']", "Customers **trust** us with their data.");
+        await("#section-add").click();
+        type("input[name='sections[1].heading']", "What you may do");
+        new Select(await("select[name='sections[1].format']")).selectByValue("HTML");
+        type(
+                "textarea[name='sections[1].body']",
+                "<p>Read only <em>what you need</em>.</p><script>document.title='owned'</script>");
+        // HTML is previewed as typed, through the portal's allow-list; Markdown waits for the server.
+        awaitText("[data-test=preview] [data-test=material]", "Read only what you need.");
+        assertThat(browser.findElements(By.cssSelector("[data-test=preview] script")))
+                .isEmpty();
+        await("[data-test=preview-pending]");
+
+        await("#question-add").click();
+        type("textarea[name='quiz.questions[0].text']", "May you look up a neighbour's address?");
+        type("input[name='quiz.questions[0].options[0].text']", "No, only for my work");
+        type("input[name='quiz.questions[0].options[1].text']", "Yes, if I am curious");
+        // The server's refusal is shown beside what it names: no correct answer, no pass mark.
+        await("#draft-save").click();
+        awaitText("[data-field='quiz.questions[0].options'] + .field-error", "exactly one correct option");
+        awaitText("#quiz-pass-mark ~ .field-error", "required");
+        await("[data-test=draft-problem] .problem");
+        await("[data-question='0'] input[data-correct='0']").click();
+        type("#quiz-pass-mark", "100");
+        await("#draft-reack").click();
+        await("#draft-save").click();
+        await("[data-test=save-state][data-state=saved]");
+        assertThat(await("[data-test=preview] [data-test=material] strong").getText())
+                .as("the preview shows the server's rendering of the Markdown")
+                .isEqualTo("trust");
+        assertThat(browser.findElements(By.cssSelector("[data-test=preview-pending]")))
+                .isEmpty();
+        awaitText("[data-test=preview-quiz]", "1 questions; you pass with 100 %");
+        assertThat(browser.getTitle()).doesNotContain("owned");
+        accessibleScreen("authoring-draft");
+
+        // Another author adds a statement meanwhile: ours is refused with 412, said so, and reloads theirs.
+        String draft = "/api/v1/training/courses/GDPR-AUTHORED/drafts/2026.2";
+        io.restassured.response.Response saved = TrainingChain.as(chain.mfa).get(draft);
+        TrainingChain.as(chain.mfa)
+                .header("If-Match", saved.header("ETag"))
+                .body(withStatement(saved.jsonPath(), "I use customer data only for my work."))
+                .put(draft)
+                .then()
+                .statusCode(200);
+        type("#draft-statement", "Mine.");
+        await("#draft-save").click();
+        WebElement stale = await("[data-test=draft-problem] .problem[data-status='412']");
+        assertThat(stale.getText()).contains("Someone changed this since you opened it");
+        await("#draft-reload").click();
+        awaitText("[data-test=preview-statement]", "I use customer data only for my work.");
+
+        await("#draft-publish").click();
+        WebElement confirm = await("[data-test=publish-dialog][data-reack=true]");
+        assertThat(confirm.getText()).contains("assigned again to everyone who holds it");
+        accessibleScreen("authoring-publish");
+        await("#publish-confirm").click();
+        awaitText("[data-test=published]", "Version 2026.2 is published");
+        awaitText("[data-version='2026.2']", "current");
+
+        String version = TrainingChain.as(chain.samToken)
+                .get("/api/v1/training/courses/GDPR-AUTHORED/versions/2026.2")
+                .then()
+                .statusCode(200)
+                .body("requiresReacknowledgment", org.hamcrest.Matchers.equalTo(true))
+                .body("statement", org.hamcrest.Matchers.equalTo("I use customer data only for my work."))
+                .body("sections.heading", org.hamcrest.Matchers.contains("Why it matters", "What you may do"))
+                .body("sections[0].html", org.hamcrest.Matchers.containsString("<strong>trust</strong>"))
+                .body("quiz.questionsPerAttempt", org.hamcrest.Matchers.equalTo(1))
+                .body("quiz.passMark", org.hamcrest.Matchers.equalTo(100))
+                .extract()
+                .asString();
+        TrainingChain.as(chain.mfa)
+                .get("/api/v1/training/courses/GDPR-AUTHORED/versions/2026.2/quiz")
+                .then()
+                .statusCode(200)
+                .body("questions[0].options.correct", org.hamcrest.Matchers.contains(true, false));
+        String portal = TrainingChain.as(chain.samToken)
+                .get("/api/v1/me/training/GDPR-AUTHORED")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DUE"))
+                .body("currentVersion", org.hamcrest.Matchers.equalTo("2026.2"))
+                .extract()
+                .asString();
+        String attempt = TrainingChain.as(chain.samToken)
+                .post("/api/v1/me/training/GDPR-AUTHORED/attempts")
+                .then()
+                .statusCode(201)
+                .body(
+                        "questions[0].options.text",
+                        org.hamcrest.Matchers.contains("No, only for my work", "Yes, if I am curious"))
+                .extract()
+                .asString();
+        assertThat(List.of(version, portal, attempt))
+                .as("the correct answers never reach an employee")
+                .noneMatch(answer -> answer.contains("\"correct\""));
+        String dueAfter = TrainingChain.as(chain.mfa)
+                .queryParam("staffId", chain.sam)
+                .queryParam("courseCode", "GDPR-AUTHORED")
+                .get("/api/v1/training/assignments")
+                .then()
+                .extract()
+                .path("items[0].dueAt");
+        assertThat(Instant.parse(dueAfter))
+                .as("Sam is assigned the course again")
+                .isAfter(Instant.parse(dueBefore));
+        assertThat(chain.samReadsTheCustomer()).isEqualTo(403);
+
+        go("/authoring");
+        awaitText("[data-test=authoring-courses] table", "2026.1, 2026.2");
+        accessibleScreen("authoring-courses");
+
+        await("#signout").click();
+        signIn(chain.tenant.slug(), "sam", Tenants.ADMIN_PASSWORD);
+        await("nav.sidebar [data-nav=training]");
+        assertThat(browser.findElements(By.cssSelector("nav.sidebar [data-nav]")).stream()
+                        .map(a -> a.getAttribute("data-nav"))
+                        .toList())
+                .as("authoring is for holders of training.author")
+                .doesNotContain("authoring");
+    }
+
+    /**
      * An employee whose course is inside the tenant's grace sees what it unlocks allowed until the
      * grace ends, and where each permission reaches; as someone's manager without
      * access-review.run they are offered their review work list and nothing of the campaigns.
@@ -793,6 +964,35 @@ class ConsoleIT extends ItBase {
                                         Map.of("text", "An e-mail address", "correct", true),
                                         Map.of("text", "A loyalty card number", "correct", true),
                                         Map.of("text", "The store's opening hours", "correct", false)))));
+    }
+
+    /** A draft as the author's view answers it, written back whole (PUT) with {@code statement}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withStatement(JsonPath draft, String statement) {
+        List<Map<String, Object>> sections = draft.<Map<String, Object>>getList("sections").stream()
+                .map(s -> Map.<String, Object>of("heading", s.get("heading"), "format", "HTML", "body", s.get("html")))
+                .toList();
+        List<Map<String, Object>> questions = draft.<Map<String, Object>>getList("quiz.questions").stream()
+                .map(q -> Map.<String, Object>of(
+                        "text",
+                        q.get("text"),
+                        "kind",
+                        q.get("kind"),
+                        "options",
+                        ((List<Map<String, Object>>) q.get("options"))
+                                .stream()
+                                        .map(o -> Map.of("text", o.get("text"), "correct", o.get("correct")))
+                                        .toList()))
+                .toList();
+        return Map.of(
+                "requiresReacknowledgment",
+                draft.getBoolean("requiresReacknowledgment"),
+                "statement",
+                statement,
+                "sections",
+                sections,
+                "quiz",
+                Map.of("passMark", draft.getInt("quiz.passMark"), "questions", questions));
     }
 
     /** Ticks the quiz options with these ids. */
