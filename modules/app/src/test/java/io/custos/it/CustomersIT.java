@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,6 +356,47 @@ class CustomersIT extends ItBase {
                 .get("/api/v1/customers/" + id + "/access-log")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void listPagesAndSegmentPagesAreInTheAccessLogOfEachCustomerTheyShowed() {
+        String shown = customer(mfa, berlin, "DE");
+        String alsoShown = customer(mfa, berlin, "DE");
+        as(associate)
+                .queryParam("storeId", berlin)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(shown, alsoShown));
+        for (String customer : List.of(shown, alsoShown)) {
+            as(mfa).body(Map.of("purpose", "PROFILING", "state", "GRANTED", "source", "POS"))
+                    .post("/api/v1/customers/" + customer + "/consents")
+                    .then()
+                    .statusCode(201);
+        }
+        as(mfa).body(Map.of("purpose", "PROFILING"))
+                .post("/api/v1/segments/query")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(shown, alsoShown));
+        for (String customer : List.of(shown, alsoShown)) {
+            as(mfa).get("/api/v1/customers/" + customer + "/access-log")
+                    .then()
+                    .statusCode(200)
+                    .body("items.action", hasItems("customer.create", "customer.list", "segments.query"));
+        }
+        var entry = as(mfa).queryParam("action", "customer.list")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(entry.getList("items.details.customers", List.class).get(0)).contains(shown, alsoShown);
+        assertThat(entry.getString("items[0].details.storeId")).isEqualTo(berlin);
+
+        String other = tenants.onboard().adminMfaToken();
+        String theirs = customer(other, store(other, "HAM", "DE", null), "DE");
+        as(mfa).get("/api/v1/customers/" + theirs + "/access-log").then().statusCode(404);
     }
 
     @Test

@@ -105,6 +105,11 @@ public class Retention {
         if (anchor.isEmpty()) {
             return new Purge(0, 0);
         }
+        data.em()
+                .createQuery("DELETE FROM AuditExposure x WHERE x.entryId IN"
+                        + " (SELECT e.id FROM AuditEntry e WHERE e.seq <= :seq)")
+                .setParameter("seq", anchor.get().seq())
+                .executeUpdate();
         int removed = data.em()
                 .createQuery("DELETE FROM AuditEntry e WHERE e.seq <= :seq")
                 .setParameter("seq", anchor.get().seq())

@@ -86,6 +86,10 @@ public class AuditEntry {
         this.hash = ChainHash.of(seq, record(), prevHash);
     }
 
+    String id() {
+        return id;
+    }
+
     public Record record() {
         return new Record(atMillis, actorId, action, targetType, targetId, decision, details, requestId, clientAddress);
     }

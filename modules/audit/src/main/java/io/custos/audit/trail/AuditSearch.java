@@ -41,7 +41,9 @@ public class AuditSearch {
         condition(jpql, parameters, "e.action = :action", "action", filter.action());
         condition(jpql, parameters, "e.decision = :decision", "decision", filter.decision());
         if (filter.customerId() != null) {
-            jpql.append(" AND e.targetType = 'customer' AND e.targetId = :customer");
+            // the customer's own entries, and those of pages that showed them among others
+            jpql.append(" AND ((e.targetType = 'customer' AND e.targetId = :customer)"
+                    + " OR e.id IN (SELECT x.entryId FROM AuditExposure x WHERE x.customerId = :customer))");
             parameters.put("customer", filter.customerId());
         }
         condition(

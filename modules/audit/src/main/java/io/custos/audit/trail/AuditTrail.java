@@ -62,6 +62,9 @@ public class AuditTrail {
                 request.map(RequestContext.Current::requestId).orElse(null),
                 request.map(RequestContext.Current::clientAddress).orElse(null)));
         data.em().persist(entry);
+        for (String customer : new java.util.LinkedHashSet<>(event.exposedCustomers())) {
+            data.em().persist(new AuditExposure(customer, entry.id()));
+        }
         if (chainedInThisTransaction(tenant)) {
             writer.chainInline(entry);
         }

@@ -1,6 +1,7 @@
 package io.custos.audit.trail;
 
 import io.custos.platform.access.AccessHistory;
+import io.custos.platform.access.KnownCustomers;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.NotFound;
@@ -22,6 +23,9 @@ public class CustomerAccessLogResource {
     @Inject
     AuditSearch search;
 
+    @Inject
+    KnownCustomers customers;
+
     @GET
     public Page<AccessHistory.Access> log(
             @PathParam("id") String customerId,
@@ -29,8 +33,8 @@ public class CustomerAccessLogResource {
             @QueryParam("cursor") String cursor) {
         Page<AuditItem> entries = search.search(
                 new AuditSearch.Filter(null, customerId, null, null, null, null), PageRequest.of(limit, cursor));
-        if (entries.items().isEmpty() && cursor == null) {
-            // every customer has at least its creation on the trail: nothing means no such customer here
+        if (entries.items().isEmpty() && cursor == null && !customers.exists(customerId)) {
+            // a customer's log is empty after a purge, but answers; a deleted one's answers while it has entries
             throw new NotFound("customer", customerId);
         }
         return new Page<>(

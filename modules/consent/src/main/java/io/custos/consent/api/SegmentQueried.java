@@ -3,11 +3,13 @@ package io.custos.consent.api;
 import io.custos.platform.events.DomainEvent;
 import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Someone listed, counted or exported the customers lawful for a purpose; {@code customers} is
- * how many were listed or counted ({@link #STREAMED} for an export, recorded before it streams).
+ * how many were listed or counted ({@link #STREAMED} for an export, recorded before it streams);
+ * {@code exposed} the customers a page of a query or an export showed (each one's access log lists it).
  */
 public record SegmentQueried(
         TenantId tenantId,
@@ -16,6 +18,7 @@ public record SegmentQueried(
         String how,
         Map<String, String> filters,
         long customers,
+        List<String> exposed,
         Instant at)
         implements DomainEvent {
 
@@ -23,7 +26,7 @@ public record SegmentQueried(
 
     @Override
     public String action() {
-        return how.equals("export") ? "segments.export" : "segments.query";
+        return how.startsWith("export") ? "segments.export" : "segments.query";
     }
 
     @Override
@@ -33,6 +36,13 @@ public record SegmentQueried(
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("how", how, "filters", filters, "customers", customers);
+        return exposed.isEmpty()
+                ? Map.of("how", how, "filters", filters, "customers", customers)
+                : Map.of("how", how, "filters", filters, "customers", customers, "exposed", exposed);
+    }
+
+    @Override
+    public List<String> exposedCustomers() {
+        return exposed;
     }
 }

@@ -76,6 +76,7 @@ public class Segments {
                 "query",
                 filters(query),
                 page.items().size(),
+                page.items(),
                 clock.instant()));
         return new Page<>(customers.contacts(page.items()), page.nextCursor());
     }
@@ -92,7 +93,14 @@ public class Segments {
             count = counting.getSingleResult();
         }
         queried.fire(new SegmentQueried(
-                caller.tenantId(), caller.staffId(), query.purpose(), "count", filters(query), count, clock.instant()));
+                caller.tenantId(),
+                caller.staffId(),
+                query.purpose(),
+                "count",
+                filters(query),
+                count,
+                List.of(),
+                clock.instant()));
         return count;
     }
 
@@ -107,6 +115,7 @@ public class Segments {
                 "export",
                 filters(query),
                 SegmentQueried.STREAMED,
+                List.of(),
                 clock.instant()));
     }
 
@@ -114,6 +123,17 @@ public class Segments {
     @Transactional
     public ExportPage exportPage(Caller caller, SegmentQuery query, String after, int size) {
         List<String> ids = ids(caller, query, EXPORT, after, size);
+        if (!ids.isEmpty()) {
+            queried.fire(new SegmentQueried(
+                    caller.tenantId(),
+                    caller.staffId(),
+                    query.purpose(),
+                    "export-page",
+                    filters(query),
+                    ids.size(),
+                    ids,
+                    clock.instant()));
+        }
         return new ExportPage(customers.contacts(ids), ids.isEmpty() ? null : ids.get(ids.size() - 1));
     }
 

@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.customers.api.CustomersListed;
 import io.custos.customers.api.CustomersReassigned;
 import io.custos.customers.api.DataKeyRotated;
 import io.custos.customers.api.DeletedCustomersPurged;
@@ -130,6 +131,9 @@ public class Customers {
 
     @Inject
     jakarta.enterprise.event.Event<CustomersReassigned> reassigned;
+
+    @Inject
+    jakarta.enterprise.event.Event<CustomersListed> listed;
 
     @Transactional
     public CustomerView create(Caller caller, NewCustomer request) {
@@ -660,11 +664,22 @@ public class Customers {
         TypedQuery<Customer> query =
                 data.em().createQuery(jpql.append(" ORDER BY c.id").toString(), Customer.class);
         parameters.forEach(query::setParameter);
-        return Page.of(
+        Page<CustomerView> page = Page.of(
                 query.setMaxResults(request.probeSize()).getResultList(),
                 request,
                 Customer::id,
                 c -> view(caller, c, false));
+        if (!page.items().isEmpty()) {
+            listed.fire(new CustomersListed(
+                    caller.tenantId(),
+                    caller.staffId(),
+                    q != null && !q.isBlank(),
+                    storeId,
+                    country,
+                    page.items().stream().map(CustomerView::id).toList(),
+                    clock.instant()));
+        }
+        return page;
     }
 
     Customer get(String id) {

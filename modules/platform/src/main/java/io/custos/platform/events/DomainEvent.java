@@ -2,6 +2,7 @@ package io.custos.platform.events;
 
 import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,5 +34,13 @@ public interface DomainEvent {
     /** What changed: field values after the change, and before it where that matters. */
     default Map<String, Object> details() {
         return Map.of();
+    }
+
+    /**
+     * Customers whose data the action showed besides its target (a list page, a segment's page):
+     * each one's access log lists the entry. The details should name them too, so the chain holds them.
+     */
+    default List<String> exposedCustomers() {
+        return List.of();
     }
 }
