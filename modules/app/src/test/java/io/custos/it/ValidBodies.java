@@ -46,7 +46,11 @@ final class ValidBodies {
                         Map.of("type", "TENANT"),
                         "reason",
                         "probe");
-            case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor" -> Map.of("reason", "probe");
+            case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor", "resetStaffPassword" ->
+                Map.of("reason", "probe");
+            // the current password, and itself again as the new one: refused (400) without changing anything
+            case "changeMyPassword" ->
+                Map.of("currentPassword", Tenants.ADMIN_PASSWORD, "newPassword", Tenants.ADMIN_PASSWORD);
             case "approveApproval", "rejectApproval" -> Map.of("reason", "probe");
             case "aggregateCustomers" -> Map.of("groupBy", List.of("country"));
             case "acknowledgeCourse" -> Map.of("version", "2026.1");
