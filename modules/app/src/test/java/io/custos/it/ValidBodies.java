@@ -46,6 +46,19 @@ final class ValidBodies {
                         Map.of("type", "TENANT"),
                         "reason",
                         "probe");
+            case "giveGrantsInBulk" ->
+                Map.of(
+                        "grants",
+                        List.of(Map.of(
+                                "staffId",
+                                own.get("staff"),
+                                "roleId",
+                                own.get("role"),
+                                "scope",
+                                Map.of("type", "TENANT"),
+                                "reason",
+                                "probe")));
+            case "revokeGrantsInBulk" -> Map.of("grantIds", List.of(own.get("grant")), "reason", "probe");
             case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor", "resetStaffPassword" ->
                 Map.of("reason", "probe");
             // the current password, and itself again as the new one: refused (400) without changing anything
