@@ -183,13 +183,4 @@ class PasswordResetIT extends ItBase {
                 .body("items[0].details.temporaryReplaced", equalTo(false))
                 .body("items[0].details.sessionsEnded", equalTo(1));
     }
-
-    private static String region(String mfa, String code) {
-        return as(mfa).body(Map.of("code", code, "name", "Region " + code))
-                .post("/api/v1/regions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
 }
