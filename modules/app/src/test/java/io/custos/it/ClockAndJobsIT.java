@@ -288,6 +288,69 @@ class ClockAndJobsIT {
     }
 
     @Test
+    void aSecondFactorOlderThanThePermissionsWindowIsRefusedWithMaxAgeUntilAStepUp() {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        Enrolled admin = enrolledOnMovedClock(tenant);
+        String etag = on(first)
+                .auth()
+                .oauth2(admin.token())
+                .get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(admin.token())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("mfa", Map.of("freshnessMinutes", Map.of("staff.manage", 10))))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        on(first).auth().oauth2(admin.token()).get("/api/v1/staff").then().statusCode(200);
+
+        advance(first, "PT11M"); // the second factor is older than ten minutes; the token (fifteen) still holds
+        on(first)
+                .auth()
+                .oauth2(admin.token())
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"))
+                .body("detail", containsString("within the last 10 minutes"))
+                .header(
+                        "WWW-Authenticate",
+                        org.hamcrest.Matchers.startsWith("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.endsWith(", max_age=600"));
+        // what has no window still works in the same session
+        on(first).auth().oauth2(admin.token()).get("/api/v1/me").then().statusCode(200);
+
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
+        String steppedUp = on(first)
+                .auth()
+                .oauth2(admin.token())
+                .body(Map.of("code", Authenticator.codeAt(admin.secret(), serverNow)))
+                .post("/api/v1/auth/step-up")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        on(first).auth().oauth2(steppedUp).get("/api/v1/staff").then().statusCode(200);
+    }
+
+    private static String single(Connection db, String sql, String id) throws Exception {
+        try (PreparedStatement read = db.prepareStatement(sql)) {
+            read.setString(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).as(sql).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    @Test
     void aMailTheSmtpServerRefusedIsRetriedAfterItsBackOffAndArrivesOnce() throws Exception {
         Mailbox mailbox = Mailbox.fresh("retried");
         ItEnvironment.mailServer().stop();
