@@ -71,8 +71,15 @@ public class GrantResource {
     /** Many grants at once, all or none; each checked as {@link #give} checks one. */
     @POST
     @Path("bulk")
-    public GrantList giveMany(@NotNull(message = "a JSON body is required") @Valid NewGrants request) {
-        return new GrantList(bulk.give(callers.staff(), request.grants()));
+    public Response giveMany(
+            @NotNull(message = "a JSON body is required") @Valid NewGrants request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.ok(
+                callers.staff(),
+                idempotencyKey,
+                "grant.give-many",
+                request,
+                () -> new GrantList(bulk.give(callers.staff(), request.grants())));
     }
 
     /** Many grants ended at once, all or none, for one reason. */
