@@ -170,6 +170,13 @@ class ClockAndJobsIT {
 
     /** Enrols and signs in the tenant's admin with codes of the first instance's (moved) time. */
     private static String mfaOnMovedClock(Tenants.Onboarded tenant) {
+        return enrolledOnMovedClock(tenant).token();
+    }
+
+    /** The admin's TOTP secret, and an access token of a session with the second factor. */
+    private record Enrolled(String secret, String token) {}
+
+    private static Enrolled enrolledOnMovedClock(Tenants.Onboarded tenant) {
         String secret = on(first)
                 .auth()
                 .oauth2(tenant.adminToken())
@@ -193,13 +200,144 @@ class ClockAndJobsIT {
                 .statusCode(200)
                 .extract()
                 .path("mfaToken");
-        return on(first)
-                .body(Map.of("mfaToken", challenge, "code", Authenticator.codeAt(secret, serverNow.plusSeconds(30))))
-                .post("/api/v1/auth/mfa")
+        return new Enrolled(
+                secret,
+                on(first)
+                        .body(Map.of(
+                                "mfaToken", challenge, "code", Authenticator.codeAt(secret, serverNow.plusSeconds(30))))
+                        .post("/api/v1/auth/mfa")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("accessToken"));
+    }
+
+    @Test
+    void aQuarterlyCampaignFromTheTenantConfigurationOpensOnceWhenItsQuarterBegins() throws Exception {
+        moveBothBeyondTheLater(Duration.ofSeconds(1));
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String mfa = mfaOnMovedClock(tenant);
+        String readers = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
+        tenant.grantTenantWide(mfa, tenant.createStaff(tenant.adminToken(), "quinn"), readers);
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .contentType("application/yaml")
+                .body(("accessReviews:\n  recurring:\n"
+                                + "    - {name: Quarterly access, every: QUARTERLY, dueInDays: 14, revokeUnanswered: true}\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(200)
+                .body("changes.section", org.hamcrest.Matchers.hasItem("accessReviews"))
+                .body("changes.key", org.hamcrest.Matchers.hasItem("Quarterly access"));
+
+        runDueOnBothAtOnce();
+        assertThat(campaignsOf(tenant))
+                .as("configured within a quarter: nothing before the next one")
+                .isEmpty();
+
+        Instant later = latestNow();
+        java.time.LocalDate today = later.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate quarterBegins = today.withDayOfMonth(1)
+                .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+                .plusMonths(3);
+        Instant nextQuarter = quarterBegins.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        moveBothBeyondTheLater(Duration.between(later, nextQuarter).plusHours(1));
+        runDueOnBothAtOnce();
+        runDueOnBothAtOnce();
+        moveBothBeyondTheLater(Duration.ofDays(1)); // later in the same quarter: nothing new
+        runDueOnBothAtOnce();
+
+        String name = "Quarterly access " + quarterBegins.getYear() + "-Q" + ((quarterBegins.getMonthValue() + 2) / 3);
+        assertThat(campaignsOf(tenant)).as("opened once, by either instance").containsExactly(name);
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement("SELECT r.auto_revoke_unreviewed, r.created_at, r.due_at,"
+                        + " (SELECT COUNT(*) FROM identity_access_review_item i WHERE i.review_id = r.id)"
+                        + " FROM identity_access_review r WHERE r.tenant_id = ?")) {
+            read.setString(1, tenant.id());
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).as("revokes what nobody answered").isTrue();
+                Instant opened = row.getTimestamp(2).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                assertThat(opened).isBetween(nextQuarter, nextQuarter.plus(Duration.ofHours(2)));
+                assertThat(row.getTimestamp(3).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC))
+                        .as("due fourteen days after opening")
+                        .isBetween(
+                                opened.plus(Duration.ofDays(14).minusMinutes(1)),
+                                opened.plus(Duration.ofDays(14).plusMinutes(1)));
+                assertThat(row.getInt(4)).as("quinn's grant under review").isEqualTo(1);
+            }
+        }
+    }
+
+    private static List<String> campaignsOf(Tenants.Onboarded tenant) throws Exception {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT name FROM identity_access_review WHERE tenant_id = ? ORDER BY name")) {
+            read.setString(1, tenant.id());
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    @Test
+    void aSecondFactorOlderThanThePermissionsWindowIsRefusedWithMaxAgeUntilAStepUp() {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        Enrolled admin = enrolledOnMovedClock(tenant);
+        String etag = on(first)
+                .auth()
+                .oauth2(admin.token())
+                .get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(admin.token())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("mfa", Map.of("freshnessMinutes", Map.of("staff.manage", 10))))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        on(first).auth().oauth2(admin.token()).get("/api/v1/staff").then().statusCode(200);
+
+        advance(first, "PT11M"); // the second factor is older than ten minutes; the token (fifteen) still holds
+        on(first)
+                .auth()
+                .oauth2(admin.token())
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(403)
+                .body("gate", equalTo("mfa"))
+                .body("detail", containsString("within the last 10 minutes"))
+                .header(
+                        "WWW-Authenticate",
+                        org.hamcrest.Matchers.startsWith("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.endsWith(", max_age=600"));
+        // what has no window still works in the same session
+        on(first).auth().oauth2(admin.token()).get("/api/v1/me").then().statusCode(200);
+
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
+        String steppedUp = on(first)
+                .auth()
+                .oauth2(admin.token())
+                .body(Map.of("code", Authenticator.codeAt(admin.secret(), serverNow)))
+                .post("/api/v1/auth/step-up")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("accessToken");
+        on(first).auth().oauth2(steppedUp).get("/api/v1/staff").then().statusCode(200);
     }
 
     private static String single(Connection db, String sql, String id) throws Exception {

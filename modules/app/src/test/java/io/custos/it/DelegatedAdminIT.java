@@ -316,15 +316,6 @@ class DelegatedAdminIT extends ItBase {
         return as(token).body(body).post("/api/v1/access-reviews");
     }
 
-    private static String region(String mfa, String code) {
-        return as(mfa).body(Map.of("code", code, "name", "Region " + code))
-                .post("/api/v1/regions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     private static String staffAt(Tenants.Onboarded tenant, String mfa, String username, String storeId) {
         String id = tenant.createStaff(tenant.adminToken(), username);
         String etag = as(mfa).get("/api/v1/staff/" + id).then().extract().header("ETag");

@@ -41,6 +41,17 @@ public abstract class ItBase {
         return anonymous().auth().oauth2(accessToken);
     }
 
+    /** Creates a region with a token that may; answers its id. */
+    protected static String region(String token, String code) {
+        return as(token)
+                .body(java.util.Map.of("code", code, "name", "Region " + code))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Creates a store (in a region, if given) with a token that may; answers its id. */
     protected static String store(String token, String code, String country, String regionId) {
         java.util.Map<String, Object> body =

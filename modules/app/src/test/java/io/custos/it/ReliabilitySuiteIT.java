@@ -672,6 +672,7 @@ class ReliabilitySuiteIT extends ItBase {
             Map.entry("actorId", "staff"),
             Map.entry("customerId", "customer"),
             Map.entry("fromStaffId", "staff"),
+            Map.entry("grantIds", "grant"),
             Map.entry("homeStoreId", "store"),
             Map.entry("managerId", "staff"),
             Map.entry("noticeId", "consentNotice"),

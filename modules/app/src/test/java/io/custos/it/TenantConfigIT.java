@@ -116,4 +116,54 @@ class TenantConfigIT extends ItBase {
                 .body("errors.field", hasItem("dsarResponseDays"));
         as(mfa).get("/api/v1/regions").then().body("items", hasSize(0));
     }
+
+    @Test
+    void recurringAccessReviewsAreTheListTheDocumentGivesAndRefuseWhatIsUnknown() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String both = "regions:\n  - {code: EU, name: Europe}\naccessReviews:\n  recurring:\n"
+                + "    - {name: Quarterly, every: QUARTERLY, dueInDays: 14}\n"
+                + "    - {name: Europe yearly, every: YEARLY, region: EU, dueInDays: 30, revokeUnanswered: true}\n";
+        String reviews = "changes.findAll { it.section == 'accessReviews' }";
+        as(mfa).contentType(YAML)
+                .body(bytes(both))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(200)
+                .body(reviews + ".action", equalTo(java.util.List.of("create", "create")))
+                .body(reviews + ".key", equalTo(java.util.List.of("Quarterly", "Europe yearly")));
+        as(mfa).contentType(YAML)
+                .body(bytes(both))
+                .put("/api/v1/tenant-config")
+                .then()
+                .body("changes", empty());
+        as(mfa).contentType(YAML)
+                .body(bytes("accessReviews:\n  recurring:\n    - {name: Quarterly, every: QUARTERLY, dueInDays: 21}\n"))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(200)
+                .body(reviews + ".action", equalTo(java.util.List.of("update", "delete")))
+                .body(reviews + ".key", equalTo(java.util.List.of("Quarterly", "Europe yearly")));
+
+        as(mfa).contentType(YAML)
+                .body(bytes("accessReviews:\n  recurring:\n    - {name: Weekly, every: WEEKLY, dueInDays: 7}\n"))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("accessReviews.recurring[0].every"));
+        as(mfa).contentType(YAML)
+                .body(
+                        bytes(
+                                "accessReviews:\n  recurring:\n    - {name: X, every: MONTHLY, region: NOWHERE, dueInDays: 7}\n"))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("accessReviews.recurring[0].region"));
+        as(mfa).contentType(YAML)
+                .body(bytes("accessReviews:\n  recurring:\n    - {name: X, every: MONTHLY, dueInDays: 0}\n"))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("accessReviews.recurring[0].dueInDays"));
+    }
 }

@@ -38,17 +38,14 @@ final class ValidBodies {
             case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());
             case "reassignCustomers" ->
                 Map.of("fromStaffId", own.get("staff"), "toStaffId", caller.tenant.adminId(), "reason", "probe");
-            case "giveGrant" ->
-                Map.of(
-                        "staffId",
-                        own.get("staff"),
-                        "roleId",
-                        own.get("role"),
-                        "scope",
-                        Map.of("type", "TENANT"),
-                        "reason",
-                        "probe");
-            case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor" -> Map.of("reason", "probe");
+            case "giveGrant" -> grant(own);
+            case "giveGrantsInBulk" -> Map.of("grants", List.of(grant(own)));
+            case "revokeGrantsInBulk" -> Map.of("grantIds", List.of(own.get("grant")), "reason", "probe");
+            case "revokeGrant", "extendPrivacyRequest", "resetStaffSecondFactor", "resetStaffPassword" ->
+                Map.of("reason", "probe");
+            // the current password, and itself again as the new one: refused (400) without changing anything
+            case "changeMyPassword" ->
+                Map.of("currentPassword", Tenants.ADMIN_PASSWORD, "newPassword", Tenants.ADMIN_PASSWORD);
             case "approveApproval", "rejectApproval" -> Map.of("reason", "probe");
             case "aggregateCustomers" -> Map.of("groupBy", List.of("country"));
             case "acknowledgeCourse" -> Map.of("version", "2026.1");
@@ -120,5 +117,18 @@ final class ValidBodies {
                 throw new AssertionError("No valid request body for operation " + operationId
                         + ": add one to ValidBodies.of (a body the operation accepts in a fresh tenant)");
         };
+    }
+
+    /** A grant of the caller's own role to their own staff member over the whole tenant. */
+    private static Map<String, Object> grant(Map<String, String> own) {
+        return Map.of(
+                "staffId",
+                own.get("staff"),
+                "roleId",
+                own.get("role"),
+                "scope",
+                Map.of("type", "TENANT"),
+                "reason",
+                "probe");
     }
 }

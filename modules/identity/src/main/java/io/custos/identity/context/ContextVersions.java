@@ -6,6 +6,8 @@ import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
 import io.custos.identity.api.MfaEnabled;
 import io.custos.identity.api.MfaReset;
+import io.custos.identity.api.PasswordChanged;
+import io.custos.identity.api.PasswordReset;
 import io.custos.identity.api.RoleChanged;
 import io.custos.identity.api.RoleCreated;
 import io.custos.identity.api.SecondFactorRules;
@@ -115,6 +117,14 @@ public class ContextVersions {
     }
 
     void onMfaReset(@Observes @Priority(FIRST) MfaReset event) {
+        bump(event.targetId());
+    }
+
+    void onPasswordReset(@Observes @Priority(FIRST) PasswordReset event) {
+        bump(event.targetId());
+    }
+
+    void onPasswordChanged(@Observes @Priority(FIRST) PasswordChanged event) {
         bump(event.targetId());
     }
 

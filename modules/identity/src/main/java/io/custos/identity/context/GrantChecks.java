@@ -28,6 +28,11 @@ public class GrantChecks implements PermissionCheck {
     }
 
     @Override
+    public boolean mustChangePassword(Caller caller) {
+        return contexts.of(caller.staffId()).passwordChangeRequired();
+    }
+
+    @Override
     public Optional<Forbidden> refusal(Caller caller, String permission, Reach reach) {
         Instant now = clock.instant();
         StaffContext context = contexts.of(caller.staffId());

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the access decision needs to know of a staff member, loaded at once and kept between
- * requests: their account's state, every grant not revoked or ended when it was loaded (future ones
+ * requests: their account's state (active, second factor, a temporary password to replace), every grant not revoked or ended when it was loaded (future ones
  * too, so a grant starting at 10:00 holds from 10:00 without a change) with its role's permissions,
  * their teams, and their break-glass uses still open. Decisions evaluate it at the moment they decide.
  */
@@ -18,6 +18,7 @@ record StaffContext(
         String staffId,
         boolean active,
         boolean mfaEnabled,
+        boolean passwordChangeRequired,
         Optional<String> homeStoreId,
         List<GrantEvaluation.GrantFacts> grants,
         Set<String> teams,
@@ -28,6 +29,7 @@ record StaffContext(
     static StaffContext unknown(String staffId, ContextVersions.Versions versions) {
         return new StaffContext(
                 staffId,
+                false,
                 false,
                 false,
                 Optional.empty(),

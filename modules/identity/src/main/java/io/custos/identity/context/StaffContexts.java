@@ -113,6 +113,7 @@ public class StaffContexts {
                             staffId,
                             m.isActive(),
                             m.mfaEnabled(),
+                            m.passwordChangeRequired(),
                             Optional.ofNullable(m.homeStoreId()),
                             held.stream()
                                     .map(g -> GrantDecisions.facts(g, Optional.ofNullable(rolesById.get(g.roleId()))))

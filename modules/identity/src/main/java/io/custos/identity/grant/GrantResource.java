@@ -35,6 +35,9 @@ public class GrantResource {
     Grants grants;
 
     @Inject
+    BulkGrants bulk;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -63,6 +66,27 @@ public class GrantResource {
                 request,
                 () -> grants.give(callers.staff(), request),
                 grant -> uri.getAbsolutePathBuilder().path(grant.id()).build());
+    }
+
+    /** Many grants at once, all or none; each checked as {@link #give} checks one. */
+    @POST
+    @Path("bulk")
+    public Response giveMany(
+            @NotNull(message = "a JSON body is required") @Valid NewGrants request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.ok(
+                callers.staff(),
+                idempotencyKey,
+                "grant.give-many",
+                request,
+                () -> new GrantList(bulk.give(callers.staff(), request.grants())));
+    }
+
+    /** Many grants ended at once, all or none, for one reason. */
+    @POST
+    @Path("bulk-revoke")
+    public GrantList revokeMany(@NotNull(message = "a JSON body is required") @Valid Revocations request) {
+        return new GrantList(bulk.revoke(callers.staff(), request.grantIds(), request.reason()));
     }
 
     @GET

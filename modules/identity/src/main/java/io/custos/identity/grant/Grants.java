@@ -124,10 +124,7 @@ public class Grants {
             }
         }
         duties.requireNoConflictAdding(grantee.id(), role.permissions());
-        if (scope.type() == ScopeType.TENANT
-                && role.permissions().stream().anyMatch(p -> Permission.byCode(p)
-                        .map(Permission::isSensitive)
-                        .orElse(true))) {
+        if (sensitiveTenantWide(role, scope.type())) {
             fourEyes.requireApproval(caller, SENSITIVE_TENANT_WIDE, request, request.reason());
         }
         Grant grant = new Grant(
@@ -153,6 +150,24 @@ public class Grants {
                 grant.reason(),
                 now));
         return GrantView.of(grant, now);
+    }
+
+    /** Whether the tenant would hold this grant for a second admin's approval rather than give it now. */
+    boolean heldForApproval(NewGrant request) {
+        return request.scope() != null
+                && request.scope().type() == ScopeType.TENANT
+                && roles.find(request.roleId())
+                        .map(role -> sensitiveTenantWide(role, ScopeType.TENANT))
+                        .orElse(false)
+                && fourEyes.wouldHold(SENSITIVE_TENANT_WIDE);
+    }
+
+    /** The four-eyes action {@link #SENSITIVE_TENANT_WIDE}: a sensitive permission given over the whole tenant. */
+    private static boolean sensitiveTenantWide(Role role, ScopeType scope) {
+        return scope == ScopeType.TENANT
+                && role.permissions().stream().anyMatch(p -> Permission.byCode(p)
+                        .map(Permission::isSensitive)
+                        .orElse(true));
     }
 
     @Transactional

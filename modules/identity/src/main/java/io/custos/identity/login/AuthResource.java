@@ -6,6 +6,7 @@ import io.custos.identity.session.Sessions;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.problem.NotAuthenticated;
+import io.custos.platform.security.AllowedBeforePasswordChange;
 import io.custos.platform.security.Anonymous;
 import io.custos.platform.security.CallerContext;
 import jakarta.inject.Inject;
@@ -83,6 +84,7 @@ public class AuthResource {
     /** Ends the caller's session: its access tokens are refused from the next request on. */
     @POST
     @Path("logout")
+    @AllowedBeforePasswordChange
     public Response logout() {
         sessions.logout(callers.staff());
         return Response.noContent()

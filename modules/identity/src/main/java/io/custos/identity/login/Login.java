@@ -158,6 +158,9 @@ public class Login {
         LoginResult result = contexts.mustEnrolSecondFactor(member.id())
                 ? LoginResult.tokenToEnrol(session.accessToken(), session.expiresIn())
                 : LoginResult.token(session.accessToken(), session.expiresIn());
+        if (member.passwordChangeRequired()) {
+            result = result.requiringPasswordChange();
+        }
         return new Answer(result, session.setCookie());
     }
 

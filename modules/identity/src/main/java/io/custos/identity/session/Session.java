@@ -33,6 +33,8 @@ public class Session {
         STAFF_SUSPENDED("staff-suspended"),
         STAFF_OFFBOARDED("staff-offboarded"),
         MFA_RESET("mfa-reset"),
+        PASSWORD_RESET("password-reset"),
+        PASSWORD_CHANGED("password-changed"),
         REFRESH_TOKEN_REUSED("refresh-token-reused"),
         IDLE("idle-timeout"),
         EXPIRED("expired");

@@ -244,6 +244,15 @@ public class Sessions {
 
     /** Ends every session of {@code staffId} that goes on, in the caller's transaction; answers how many. */
     public int endAllOf(Caller actor, String staffId, Session.EndReason reason) {
+        return endAllBut(actor, staffId, null, reason);
+    }
+
+    /** Ends every session of the caller but this request's, in the caller's transaction; answers how many. */
+    public int endOthersOf(Caller caller, Session.EndReason reason) {
+        return endAllBut(caller, caller.staffId(), caller.session().orElse(null), reason);
+    }
+
+    private int endAllBut(Caller actor, String staffId, String kept, Session.EndReason reason) {
         Instant now = clock.instant();
         List<Session> going = data.em()
                 .createQuery("SELECT s FROM Session s WHERE s.staffId = :staff AND s.endedAt IS NULL", Session.class)
@@ -251,7 +260,7 @@ public class Sessions {
                 .getResultList();
         int count = 0;
         for (Session session : going) {
-            if (end(actor.tenantId(), actor.staffId(), session, reason, now)) {
+            if (!session.id().equals(kept) && end(actor.tenantId(), actor.staffId(), session, reason, now)) {
                 count++;
             }
         }

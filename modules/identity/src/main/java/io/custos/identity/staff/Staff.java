@@ -56,6 +56,9 @@ public class Staff {
     @Column(name = "mfa_enabled", nullable = false)
     private boolean mfaEnabled;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -100,6 +103,20 @@ public class Staff {
     void changePasswordHash(String passwordHash) {
         requireNotOffboarded();
         this.passwordHash = passwordHash;
+    }
+
+    /** An admin's reset: a temporary password its holder must replace before doing anything else. */
+    public void resetPassword(String temporaryHash) {
+        requireNotOffboarded();
+        this.passwordHash = temporaryHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The holder chose their own password: whatever a reset restricted is lifted. */
+    public void changeOwnPassword(String hash) {
+        requireNotOffboarded();
+        this.passwordHash = hash;
+        this.passwordChangeRequired = false;
     }
 
     /** Stops every request of this account at once; an offboarded account stays offboarded. */
@@ -168,6 +185,11 @@ public class Staff {
 
     public boolean mfaEnabled() {
         return mfaEnabled;
+    }
+
+    /** Signed in with a temporary password from an admin's reset: only changing it is allowed. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public long version() {

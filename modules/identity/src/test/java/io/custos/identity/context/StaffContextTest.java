@@ -27,6 +27,7 @@ class StaffContextTest {
                 "s-1",
                 true,
                 false,
+                false,
                 Optional.empty(),
                 List.of(grants),
                 Set.of(),

@@ -42,6 +42,14 @@ public class FourEyes {
     }
 
     /**
+     * Whether {@link #requireApproval} would hold {@code action} now, asked before anything is
+     * stored: a request that cannot be held as a whole (one of many in a batch) is refused instead.
+     */
+    public boolean wouldHold(String action) {
+        return !isExempt() && policy.approvalWindow(action).isPresent();
+    }
+
+    /**
      * Runs the rest of the current transaction without holding anything: an approved action being
      * run, the demo import, a tenant's first configuration.
      */

@@ -49,6 +49,16 @@ public class Idempotency {
                 .toResponse();
     }
 
+    /** A request that creates many things at once: runs {@code work} at most once per key, answers 200 with its view. */
+    public <T> Response ok(Caller caller, String key, String operation, Object request, Supplier<T> work) {
+        return once(
+                        caller,
+                        key,
+                        operation + "\u0000" + Json.write(request),
+                        () -> StoredAnswer.ok(Json.write(work.get())))
+                .toResponse();
+    }
+
     public StoredAnswer once(Caller caller, String key, String requestFingerprint, Supplier<StoredAnswer> work) {
         if (key == null) {
             return claims.once(work);

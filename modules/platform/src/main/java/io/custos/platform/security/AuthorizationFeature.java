@@ -2,6 +2,7 @@ package io.custos.platform.security;
 
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.NotAuthenticated;
+import io.custos.platform.problem.PasswordChangeRequired;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Declares who may call each endpoint, once, from its annotations: {@link Anonymous},
  * {@link OperatorOnly}, {@link RequiresPermission}; an endpoint with none of them still needs an
- * active staff member. Fails closed: nothing is reachable by accident.
+ * active staff member, and one who need not replace a temporary password first (unless it is
+ * {@link AllowedBeforePasswordChange}). Fails closed: nothing is reachable by accident.
  */
 @Provider
 public class AuthorizationFeature implements DynamicFeature {
@@ -38,7 +40,7 @@ public class AuthorizationFeature implements DynamicFeature {
         if (permission == null) {
             permission = type.getAnnotation(RequiresPermission.class);
         }
-        context.register(new StaffFilter(permission));
+        context.register(new StaffFilter(permission, annotated(method, type, AllowedBeforePasswordChange.class)));
     }
 
     private static boolean annotated(
@@ -63,9 +65,11 @@ public class AuthorizationFeature implements DynamicFeature {
     @Priority(Priorities.AUTHORIZATION)
     static final class StaffFilter implements ContainerRequestFilter {
         private final RequiresPermission permission;
+        private final boolean allowedBeforePasswordChange;
 
-        StaffFilter(RequiresPermission permission) {
+        StaffFilter(RequiresPermission permission, boolean allowedBeforePasswordChange) {
             this.permission = permission;
+            this.allowedBeforePasswordChange = allowedBeforePasswordChange;
         }
 
         @Override
@@ -74,6 +78,9 @@ public class AuthorizationFeature implements DynamicFeature {
             PermissionCheck check = CDI.current().select(PermissionCheck.class).get();
             if (!check.isActive(caller)) {
                 throw new NotAuthenticated("this account is no longer active");
+            }
+            if (!allowedBeforePasswordChange && check.mustChangePassword(caller)) {
+                throw new PasswordChangeRequired();
             }
             if (permission != null) {
                 Optional<Forbidden> refusal = check.refusal(caller, permission.value(), permission.reach());

@@ -30,7 +30,8 @@ public final class PasswordPolicy {
         }
     }
 
-    static String weakness(String password, String username) {
+    /** Why {@code password} breaks the policy, or null when it does not. */
+    public static String weakness(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
             return "must have at least " + MIN_LENGTH + " characters";
         }

@@ -22,4 +22,10 @@ public interface PermissionCheck {
 
     /** True while the staff member may use the API at all (not suspended or offboarded). */
     boolean isActive(Caller staff);
+
+    /**
+     * True while the staff member signed in with a temporary password an admin gave them: only
+     * endpoints marked {@link AllowedBeforePasswordChange} answer until they choose their own.
+     */
+    boolean mustChangePassword(Caller staff);
 }
