@@ -68,7 +68,10 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
             ItEnvironment.deleteRecursively(data); // a fresh realm each run
             Files.createDirectories(data.resolve("import"));
             try (var realm = Keycloak.class.getResourceAsStream("/keycloak/custos-it-realm.json")) {
-                Files.copy(realm, data.resolve("import").resolve("custos-it-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        realm,
+                        data.resolve("import").resolve("custos-it-realm.json"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             int port = CustosProcess.freePort();
             int management = CustosProcess.freePort();
@@ -101,7 +104,8 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see target/keycloak/keycloak.log");
+                throw new IllegalStateException(
+                        "Keycloak exited with " + process.exitValue() + "; see target/keycloak/keycloak.log");
             }
             try {
                 HttpResponse<Void> answer = http.send(
@@ -139,7 +143,8 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
 
     /** The {@code sub} Keycloak gives {@code username} in this realm. */
     public String subjectOf(String username) {
-        return given().noFilters().auth()
+        return given().noFilters()
+                .auth()
                 .oauth2(adminToken())
                 .queryParam("username", username)
                 .queryParam("exact", true)
@@ -156,7 +161,8 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
      */
     public void rotateKeys() {
         String token = adminToken();
-        java.util.List<String> old = given().noFilters().auth()
+        java.util.List<String> old = given().noFilters()
+                .auth()
                 .oauth2(token)
                 .queryParam("type", "org.keycloak.keys.KeyProvider")
                 .get(base() + "/admin/realms/" + REALM + "/components")
@@ -164,21 +170,31 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
                 .statusCode(200)
                 .extract()
                 .path("findAll { it.providerId == 'rsa-generated' }.id");
-        given().noFilters().auth()
+        given().noFilters()
+                .auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "name", "rotated-" + System.nanoTime(),
-                        "providerId", "rsa-generated",
-                        "providerType", "org.keycloak.keys.KeyProvider",
-                        "parentId", REALM,
-                        "config", Map.of("priority", java.util.List.of(Long.toString(System.currentTimeMillis())),
-                                "algorithm", java.util.List.of("RS256"))))
+                        "name",
+                        "rotated-" + System.nanoTime(),
+                        "providerId",
+                        "rsa-generated",
+                        "providerType",
+                        "org.keycloak.keys.KeyProvider",
+                        "parentId",
+                        REALM,
+                        "config",
+                        Map.of(
+                                "priority",
+                                java.util.List.of(Long.toString(System.currentTimeMillis())),
+                                "algorithm",
+                                java.util.List.of("RS256"))))
                 .post(base() + "/admin/realms/" + REALM + "/components")
                 .then()
                 .statusCode(201);
         for (String id : old) {
-            given().noFilters().auth()
+            given().noFilters()
+                    .auth()
                     .oauth2(token)
                     .delete(base() + "/admin/realms/" + REALM + "/components/" + id)
                     .then()
@@ -186,13 +202,19 @@ public final class Keycloak implements ExtensionContext.Store.CloseableResource 
         }
     }
 
-    /** The key ids the realm publishes. */
+    /** The ids of the signing keys the realm publishes. */
     public java.util.List<String> publishedKeyIds() {
-        return given().noFilters().get(issuer() + "/protocol/openid-connect/certs").then().statusCode(200).extract().path("keys.kid");
+        return given().noFilters()
+                .get(issuer() + "/protocol/openid-connect/certs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("keys.findAll { it.use == 'sig' }.kid");
     }
 
     private String adminToken() {
-        return given().noFilters().contentType(ContentType.URLENC)
+        return given().noFilters()
+                .contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli")
                 .formParam("username", ADMIN)

@@ -93,7 +93,9 @@ final class OidcBrowser {
         if (!jar.isEmpty()) {
             request.header(
                     "Cookie",
-                    jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+                    jar.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -138,7 +140,9 @@ final class OidcBrowser {
                 return Optional.empty();
             }
             String fragment = location.substring(hash + 1);
-            return fragment.startsWith(key + "=") ? Optional.of(fragment.substring(key.length() + 1)) : Optional.empty();
+            return fragment.startsWith(key + "=")
+                    ? Optional.of(fragment.substring(key.length() + 1))
+                    : Optional.empty();
         }
     }
 }

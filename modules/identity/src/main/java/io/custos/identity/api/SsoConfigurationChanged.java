@@ -1,9 +1,9 @@
 package io.custos.identity.api;
 
 import io.custos.platform.events.DomainEvent;
+import io.custos.platform.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Map;
-import io.custos.platform.tenancy.TenantId;
 
 /**
  * A tenant's single sign-on changed: a provider added or removed ({@code sso-provider.create},

@@ -13,14 +13,32 @@ import java.util.List;
  */
 public record NewSsoProvider(
         @NotNull @Length(min = 1, max = 100) String name,
-        @NotNull @Length(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String issuer,
+
+        @NotNull @Length(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        String issuer,
+
         @NotNull @Length(min = 1, max = 255) String clientId,
         @NotNull @Length(min = 1, max = 500) String clientSecret,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,100}$", message = "must be an OAuth scope token") String> scopes,
+
+        @Size(max = 20)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,100}$",
+                                message = "must be an OAuth scope token")
+                        String>
+                scopes,
+
         @NotNull SsoProvider.MatchBy matchBy,
         Boolean createStaff,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "^\\S{1,100}$", message = "must be one value without spaces") String> trustedAcr,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "^\\S{1,50}$", message = "must be one value without spaces") String> trustedAmr) {
+
+        @Size(max = 20)
+        List<@NotNull @Pattern(regexp = "^\\S{1,100}$", message = "must be one value without spaces") String>
+                trustedAcr,
+
+        @Size(max = 20)
+        List<@NotNull @Pattern(regexp = "^\\S{1,50}$", message = "must be one value without spaces") String>
+                trustedAmr) {
 
     static final List<String> DEFAULT_SCOPES = List.of("openid", "email", "profile");
 

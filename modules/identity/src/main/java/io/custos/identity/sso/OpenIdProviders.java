@@ -92,11 +92,18 @@ public class OpenIdProviders {
      * validates it: signature by a published key, issuer, audience, expiry and {@code nonce}.
      */
     IDTokenClaimsSet signIn(
-            SsoProvider provider, String clientSecret, String code, String codeVerifier, URI redirectUri, String nonce) {
+            SsoProvider provider,
+            String clientSecret,
+            String code,
+            String codeVerifier,
+            URI redirectUri,
+            String nonce) {
         OIDCProviderMetadata metadata = metadata(provider.issuer());
         JWT idToken = exchange(metadata, provider.clientId(), clientSecret, code, codeVerifier, redirectUri);
-        IDTokenValidator validator =
-                validator(metadata, new ClientID(provider.clientId()), discovered.get(provider.issuer()).keys());
+        IDTokenValidator validator = validator(
+                metadata,
+                new ClientID(provider.clientId()),
+                discovered.get(provider.issuer()).keys());
         return validate(validator, idToken, nonce);
     }
 
@@ -127,9 +134,13 @@ public class OpenIdProviders {
             throw new SignInRefused(
                     "provider-refused",
                     "the provider refused the code: "
-                            + (error.getErrorObject() == null ? "?" : error.getErrorObject().getCode()));
+                            + (error.getErrorObject() == null
+                                    ? "?"
+                                    : error.getErrorObject().getCode()));
         }
-        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse())
+                .getOIDCTokens()
+                .getIDToken();
         if (idToken == null) {
             throw new SignInRefused("token-invalid", "the provider sent no ID token");
         }
@@ -149,7 +160,8 @@ public class OpenIdProviders {
     }
 
     /** An ID token validator for a client at the provider, trusting the algorithms it advertises that use public keys. */
-    static IDTokenValidator validator(OIDCProviderMetadata metadata, ClientID clientId, JWKSource<SecurityContext> keys) {
+    static IDTokenValidator validator(
+            OIDCProviderMetadata metadata, ClientID clientId, JWKSource<SecurityContext> keys) {
         Set<JWSAlgorithm> advertised = metadata.getIDTokenJWSAlgs() == null
                 ? Set.of(JWSAlgorithm.RS256)
                 : metadata.getIDTokenJWSAlgs().stream()

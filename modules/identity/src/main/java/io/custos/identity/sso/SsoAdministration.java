@@ -67,8 +67,8 @@ public class SsoAdministration {
         openId.metadata(request.issuer()); // a provider that cannot be discovered is refused now, not at sign-in
         Instant now = clock.instant();
         SsoProvider provider = new SsoProvider(request, now);
-        provider.sealClientSecret(box.seal(
-                SECRET_PURPOSE, provider.id(), request.clientSecret().getBytes(StandardCharsets.UTF_8)));
+        provider.sealClientSecret(
+                box.seal(SECRET_PURPOSE, provider.id(), request.clientSecret().getBytes(StandardCharsets.UTF_8)));
         EntityManager em = data.em();
         em.persist(provider);
         try {
@@ -124,7 +124,11 @@ public class SsoAdministration {
         Staff member = staff.find(request.staffId())
                 .orElseThrow(() -> new InvalidInput("staffId", "no staff member " + request.staffId()));
         SsoLink link = bind(provider, request.subject(), member.id(), clock.instant());
-        fire(caller, "sso-link.create", "staff", member.id(),
+        fire(
+                caller,
+                "sso-link.create",
+                "staff",
+                member.id(),
                 Map.of("providerId", provider.id(), "subject", request.subject(), "linkId", link.id()),
                 clock.instant());
         return new SsoLinkView(link.id(), provider.id(), request.subject(), member.id());
@@ -137,8 +141,13 @@ public class SsoAdministration {
                 .orElseThrow(() -> new NotFound("sso link", linkId));
         data.em().remove(link);
         data.em().flush();
-        fire(caller, "sso-link.delete", "staff", link.staffId(),
-                Map.of("providerId", providerId, "subject", link.subject(), "linkId", linkId), clock.instant());
+        fire(
+                caller,
+                "sso-link.delete",
+                "staff",
+                link.staffId(),
+                Map.of("providerId", providerId, "subject", link.subject(), "linkId", linkId),
+                clock.instant());
     }
 
     /** Binds {@code subject} at the provider to a staff member, in the caller's transaction; 409 when it is bound already. */
@@ -149,7 +158,8 @@ public class SsoAdministration {
             data.em().flush();
         } catch (PersistenceException e) {
             if (Constraints.isDuplicateOf(e, "uq_identity_sso_link_subject")) {
-                throw new Conflict("sso-subject-linked", "this subject at the provider is bound to a staff member already");
+                throw new Conflict(
+                        "sso-subject-linked", "this subject at the provider is bound to a staff member already");
             }
             throw e;
         }
@@ -158,7 +168,8 @@ public class SsoAdministration {
 
     @Transactional
     public Versioned policy() {
-        return Optional.ofNullable(data.em().find(SsoPolicy.class, TenantScope.required().value()))
+        return Optional.ofNullable(
+                        data.em().find(SsoPolicy.class, TenantScope.required().value()))
                 .map(SsoAdministration::versioned)
                 .orElse(new Versioned(new SsoPolicyView(false, List.of()), 0));
     }
@@ -186,17 +197,24 @@ public class SsoAdministration {
         }
         policy.change(request.ssoOnly(), List.copyOf(new java.util.LinkedHashSet<>(request.emergencyAdmins())));
         em.flush();
-        fire(caller, "sso-policy.change", "tenant", tenant,
-                Map.of("ssoOnly", policy.ssoOnly(), "emergencyAdmins", policy.emergencyAdmins()), clock.instant());
+        fire(
+                caller,
+                "sso-policy.change",
+                "tenant",
+                tenant,
+                Map.of("ssoOnly", policy.ssoOnly(), "emergencyAdmins", policy.emergencyAdmins()),
+                clock.instant());
         return versioned(policy);
     }
 
     SsoProvider provider(String id) {
-        return Optional.ofNullable(data.em().find(SsoProvider.class, id)).orElseThrow(() -> new NotFound("sso provider", id));
+        return Optional.ofNullable(data.em().find(SsoProvider.class, id))
+                .orElseThrow(() -> new NotFound("sso provider", id));
     }
 
     String clientSecret(SsoProvider provider) {
-        return new String(box.open(SECRET_PURPOSE, provider.id(), provider.sealedClientSecret()), StandardCharsets.UTF_8);
+        return new String(
+                box.open(SECRET_PURPOSE, provider.id(), provider.sealedClientSecret()), StandardCharsets.UTF_8);
     }
 
     private SsoProviderView view(SsoProvider provider) {
@@ -207,8 +225,10 @@ public class SsoAdministration {
         return new Versioned(new SsoPolicyView(policy.ssoOnly(), policy.emergencyAdmins()), policy.version());
     }
 
-    private void fire(Caller caller, String action, String type, String target, Map<String, Object> details, Instant at) {
-        changed.fire(new SsoConfigurationChanged(caller.tenantId(), caller.staffId(), action, type, target, details, at));
+    private void fire(
+            Caller caller, String action, String type, String target, Map<String, Object> details, Instant at) {
+        changed.fire(
+                new SsoConfigurationChanged(caller.tenantId(), caller.staffId(), action, type, target, details, at));
     }
 
     /** The policy and its version, for the {@code ETag}. */

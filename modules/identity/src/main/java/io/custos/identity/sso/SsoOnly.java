@@ -32,7 +32,8 @@ public class SsoOnly {
     }
 
     private Optional<SsoPolicy> policy() {
-        return Optional.ofNullable(data.em().find(SsoPolicy.class, TenantScope.required().value()));
+        return Optional.ofNullable(
+                data.em().find(SsoPolicy.class, TenantScope.required().value()));
     }
 
     /** 403: this store chain signs its staff in through its identity provider. */

@@ -12,8 +12,8 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import io.custos.identity.api.LoginSucceeded;
 import io.custos.identity.api.SsoConfigurationChanged;
 import io.custos.identity.login.FailedLogins;
-import io.custos.identity.session.SignedIn;
 import io.custos.identity.session.Sessions;
+import io.custos.identity.session.SignedIn;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffAccounts;
 import io.custos.identity.staff.StaffDirectory;
@@ -109,14 +109,17 @@ public class SsoSignIn {
     @Transactional
     public OfferedProviders offered(String slug) {
         return tenants.findActiveBySlug(slug)
-                .map(tenant -> TenantScope.supply(tenant.id(), () -> new OfferedProviders(
-                        data.em()
-                                .createQuery("SELECT p FROM SsoProvider p ORDER BY p.name", SsoProvider.class)
-                                .getResultList()
-                                .stream()
-                                .map(p -> new OfferedProviders.Offered(p.id(), p.name()))
-                                .toList(),
-                        !ssoOnly.ssoOnly())))
+                .map(tenant -> TenantScope.supply(
+                        tenant.id(),
+                        () -> new OfferedProviders(
+                                data
+                                        .em()
+                                        .createQuery("SELECT p FROM SsoProvider p ORDER BY p.name", SsoProvider.class)
+                                        .getResultList()
+                                        .stream()
+                                        .map(p -> new OfferedProviders.Offered(p.id(), p.name()))
+                                        .toList(),
+                                !ssoOnly.ssoOnly())))
                 .orElse(new OfferedProviders(List.of(), true));
     }
 
@@ -270,7 +273,8 @@ public class SsoSignIn {
         return created;
     }
 
-    private void bind(TenantId tenant, SsoProvider provider, String subject, Staff member, boolean created, Instant now) {
+    private void bind(
+            TenantId tenant, SsoProvider provider, String subject, Staff member, boolean created, Instant now) {
         SsoLink link = administration.bind(provider, subject, member.id(), now);
         changed.fire(new SsoConfigurationChanged(
                 tenant,

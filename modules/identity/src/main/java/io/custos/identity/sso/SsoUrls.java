@@ -31,7 +31,8 @@ public class SsoUrls {
     }
 
     private String base() {
-        String url = publicUrl.filter(u -> !u.isBlank())
+        String url = publicUrl
+                .filter(u -> !u.isBlank())
                 .orElseThrow(() -> new Conflict(
                         "public-url-unset", "single sign-on needs CUSTOS_PUBLIC_URL, where providers send staff back"));
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -106,8 +106,7 @@ public class AccessTokens {
 
     /** The token that carries a login whose first factor was {@code firstMethod} to its second factor. */
     public String issueMfaChallenge(String staffId, String username, TenantId tenant, String firstMethod) {
-        return sign(
-                MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, List.of(firstMethod), null, null);
+        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, List.of(firstMethod), null, null);
     }
 
     /** The staff member a challenge stands for, or empty when it is forged or expired. */
