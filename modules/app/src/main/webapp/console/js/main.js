@@ -168,4 +168,5 @@ whenSignedOut(() => {
   }
 });
 
+signin.takeSsoReturn();
 initI18n().then(render);

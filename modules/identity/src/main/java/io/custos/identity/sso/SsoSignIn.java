@@ -136,6 +136,12 @@ public class SsoSignIn {
             String browser = Ids.newSecret();
             Nonce nonce = new Nonce();
             CodeVerifier verifier = new CodeVerifier();
+            Instant now = clock.instant();
+            // sign-ins never finished are forgotten by the next one of their tenant
+            data.em()
+                    .createQuery("DELETE FROM SsoAttempt a WHERE a.expiresAt < :now")
+                    .setParameter("now", now)
+                    .executeUpdate();
             data.em()
                     .persist(new SsoAttempt(
                             Sessions.hash(stateSecret),
@@ -143,7 +149,7 @@ public class SsoSignIn {
                             nonce.getValue(),
                             verifier.getValue(),
                             Sessions.hash(browser),
-                            clock.instant().plus(ATTEMPT_LIFETIME)));
+                            now.plus(ATTEMPT_LIFETIME)));
             URI location = new AuthenticationRequest.Builder(
                             new ResponseType(ResponseType.Value.CODE),
                             new Scope(provider.scopes().toArray(String[]::new)),
