@@ -245,6 +245,39 @@ class SsoIT extends ItBase {
     }
 
     @Test
+    void theTenantConfigurationMakesTheTenantSsoOnlyAndNamesItsEmergencyAdminsByUsername() {
+        var tenant = tenants.onboard();
+        String admin = tenant.adminMfaToken();
+        String yaml = "sso:\n  ssoOnly: true\n  emergencyAdmins: [admin]\n";
+        as(admin)
+                .contentType("application/yaml")
+                .body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(200)
+                .body("changes.section", contains("sso"));
+        as(admin)
+                .get("/api/v1/sso/policy")
+                .then()
+                .body("ssoOnly", equalTo(true))
+                .body("emergencyAdmins", contains(tenant.adminId()));
+        as(admin)
+                .contentType("application/yaml")
+                .body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(200)
+                .body("changes", empty());
+        as(admin)
+                .contentType("application/yaml")
+                .body("sso:\n  emergencyAdmins: [nobody]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/tenant-config")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anotherTenantsProviderIsNotFound() {
         var tenant = tenants.onboard();
         var other = tenants.onboard();
