@@ -75,6 +75,57 @@ class SsoIT extends ItBase {
         OidcBrowser.Outcome umaOutcome = browser().signIn(tenant.slug(), providerId, "uma", "uma-password");
         assertThat(umaOutcome.fragment("sso-error")).contains("email-unverified");
         assertThat(umaOutcome.refreshCookie()).isNull();
+        as(admin).post("/api/v1/staff/" + erik + "/suspend").then().statusCode(200);
+        OidcBrowser.Outcome suspended = browser().signIn(tenant.slug(), providerId, "erik", "erik-password");
+        assertThat(suspended.fragment("sso-error")).contains("account-inactive");
+        assertThat(suspended.refreshCookie()).isNull();
+    }
+
+    @Test
+    void anAdminChangesTheProviderUnderIfMatchAndANewClientSecretIsTheOneUsed() {
+        var tenant = tenants.onboard();
+        String admin = tenant.adminMfaToken();
+        String providerId = provider(admin, "Keycloak", "EMAIL", false, List.of());
+        staffWithEmail(tenant, admin, "erik", "erik@sso.example");
+        String path = "/api/v1/sso/providers/" + providerId;
+        as(admin).body(Map.of("trustedAcr", List.of("1"))).patch(path).then().statusCode(428);
+        String etag = as(admin).get(path).then().statusCode(200).extract().header("ETag");
+
+        as(admin)
+                .header("If-Match", etag)
+                .body(Map.of("clientSecret", "not-the-secret", "trustedAcr", List.of("1")))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("trustedAcr", contains("1"));
+        as(admin)
+                .header("If-Match", etag)
+                .body(Map.of("createStaff", true))
+                .patch(path)
+                .then()
+                .statusCode(412);
+        assertThat(browser()
+                        .signIn(tenant.slug(), providerId, "erik", "erik-password")
+                        .fragment("sso-error"))
+                .contains("provider-refused");
+
+        String next = as(admin).get(path).then().extract().header("ETag");
+        as(admin)
+                .header("If-Match", next)
+                .body(Map.of("clientSecret", Keycloak.CLIENT_SECRET))
+                .patch(path)
+                .then()
+                .statusCode(200);
+        assertThat(browser()
+                        .signIn(tenant.slug(), providerId, "erik", "erik-password")
+                        .location())
+                .isEqualTo(CONSOLE);
+        as(admin)
+                .queryParam("action", "sso-provider.update")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(2))
+                .body("items[0].details.changed", contains("trustedAcr", "clientSecret"));
     }
 
     @Test

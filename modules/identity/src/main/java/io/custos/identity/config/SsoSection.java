@@ -56,9 +56,9 @@ public class SsoSection implements TenantConfigSection {
                     .orElseThrow(() -> username.error("is no active staff member's username")));
         }
         SsoPolicyView wanted = new SsoPolicyView(ssoOnly, admins);
-        SsoAdministration.Versioned current = sso.policy();
-        if (current.policy().ssoOnly() == ssoOnly
-                && current.policy().emergencyAdmins().equals(admins)) {
+        SsoAdministration.Versioned<SsoPolicyView> current = sso.policy();
+        if (current.view().ssoOnly() == ssoOnly
+                && current.view().emergencyAdmins().equals(admins)) {
             return List.of();
         }
         sso.changePolicy(caller, "\"" + current.version() + "\"", wanted);

@@ -41,15 +41,4 @@ public record NewSsoProvider(
                 trustedAmr) {
 
     static final List<String> DEFAULT_SCOPES = List.of("openid", "email", "profile");
-
-    List<String> scopesOrDefault() {
-        if (scopes == null || scopes.isEmpty()) {
-            return DEFAULT_SCOPES;
-        }
-        return scopes.contains("openid")
-                ? List.copyOf(new java.util.LinkedHashSet<>(scopes))
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of("openid"), scopes.stream())
-                        .distinct()
-                        .toList();
-    }
 }

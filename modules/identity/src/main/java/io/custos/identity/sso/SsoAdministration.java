@@ -106,8 +106,27 @@ public class SsoAdministration {
     }
 
     @Transactional
-    public SsoProviderView view(String id) {
-        return view(provider(id));
+    public Versioned<SsoProviderView> view(String id) {
+        SsoProvider provider = provider(id);
+        return new Versioned<>(view(provider), provider.version());
+    }
+
+    /** Changes the members present under {@code If-Match}; a new client secret is sealed in place of the old. */
+    @Transactional
+    public Versioned<SsoProviderView> change(Caller caller, String id, String ifMatch, SsoProviderChange change) {
+        SsoProvider provider = provider(id);
+        Versions.requireMatch(ifMatch, provider.version());
+        List<String> changed = new ArrayList<>(provider.change(change));
+        if (change.clientSecret() != null) {
+            provider.sealClientSecret(box.seal(
+                    SECRET_PURPOSE, provider.id(), change.clientSecret().getBytes(StandardCharsets.UTF_8)));
+            changed.add("clientSecret");
+        }
+        if (!changed.isEmpty()) {
+            data.em().flush();
+            fire(caller, "sso-provider.update", "sso-provider", id, Map.of("changed", changed), clock.instant());
+        }
+        return new Versioned<>(view(provider), provider.version());
     }
 
     @Transactional
@@ -167,16 +186,16 @@ public class SsoAdministration {
     }
 
     @Transactional
-    public Versioned policy() {
+    public Versioned<SsoPolicyView> policy() {
         return Optional.ofNullable(
                         data.em().find(SsoPolicy.class, TenantScope.required().value()))
                 .map(SsoAdministration::versioned)
-                .orElse(new Versioned(new SsoPolicyView(false, List.of()), 0));
+                .orElse(new Versioned<>(new SsoPolicyView(false, List.of()), 0));
     }
 
     /** Replaces the policy; {@code If-Match} names the version read (0 before the first change). */
     @Transactional
-    public Versioned changePolicy(Caller caller, String ifMatch, SsoPolicyView request) {
+    public Versioned<SsoPolicyView> changePolicy(Caller caller, String ifMatch, SsoPolicyView request) {
         EntityManager em = data.em();
         String tenant = TenantScope.required().value();
         SsoPolicy policy = em.find(SsoPolicy.class, tenant);
@@ -221,8 +240,8 @@ public class SsoAdministration {
         return SsoProviderView.of(provider, urls.redirectUri().toString());
     }
 
-    private static Versioned versioned(SsoPolicy policy) {
-        return new Versioned(new SsoPolicyView(policy.ssoOnly(), policy.emergencyAdmins()), policy.version());
+    private static Versioned<SsoPolicyView> versioned(SsoPolicy policy) {
+        return new Versioned<>(new SsoPolicyView(policy.ssoOnly(), policy.emergencyAdmins()), policy.version());
     }
 
     private void fire(
@@ -231,6 +250,6 @@ public class SsoAdministration {
                 new SsoConfigurationChanged(caller.tenantId(), caller.staffId(), action, type, target, details, at));
     }
 
-    /** The policy and its version, for the {@code ETag}. */
-    public record Versioned(SsoPolicyView policy, long version) {}
+    /** A view and the version it shows, for the {@code ETag}. */
+    public record Versioned<T>(T view, long version) {}
 }

@@ -82,7 +82,7 @@ public class SsoProvider {
         this.name = request.name();
         this.issuer = request.issuer();
         this.clientId = request.clientId();
-        this.scopes = String.join(" ", request.scopesOrDefault());
+        this.scopes = String.join(" ", withOpenId(request.scopes()));
         this.matchBy = request.matchBy();
         this.createStaff = Boolean.TRUE.equals(request.createStaff());
         this.trustedAcr = joined(request.trustedAcr());
@@ -93,6 +93,42 @@ public class SsoProvider {
     /** The secret is bound to this provider's id, so it is sealed after the id exists. */
     void sealClientSecret(String sealed) {
         this.sealedClientSecret = sealed;
+    }
+
+    /** Applies the members present; answers the names of those that changed. */
+    java.util.List<String> change(SsoProviderChange change) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (change.scopes() != null && !withOpenId(change.scopes()).equals(scopes())) {
+            scopes = String.join(" ", withOpenId(change.scopes()));
+            changed.add("scopes");
+        }
+        if (change.matchBy() != null && change.matchBy() != matchBy) {
+            matchBy = change.matchBy();
+            changed.add("matchBy");
+        }
+        if (change.createStaff() != null && change.createStaff() != createStaff) {
+            createStaff = change.createStaff();
+            changed.add("createStaff");
+        }
+        if (change.trustedAcr() != null && !change.trustedAcr().equals(trustedAcr())) {
+            trustedAcr = joined(change.trustedAcr());
+            changed.add("trustedAcr");
+        }
+        if (change.trustedAmr() != null && !change.trustedAmr().equals(trustedAmr())) {
+            trustedAmr = joined(change.trustedAmr());
+            changed.add("trustedAmr");
+        }
+        return changed;
+    }
+
+    /** {@code openid} first, then the others once each: without it there is no ID token. */
+    static List<String> withOpenId(List<String> scopes) {
+        if (scopes == null || scopes.isEmpty()) {
+            return NewSsoProvider.DEFAULT_SCOPES;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("openid"), scopes.stream())
+                .distinct()
+                .toList();
     }
 
     /**
@@ -119,6 +155,10 @@ public class SsoProvider {
 
     public String clientId() {
         return clientId;
+    }
+
+    long version() {
+        return version;
     }
 
     String sealedClientSecret() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -58,8 +59,18 @@ public class SsoResource {
 
     @GET
     @Path("providers/{id}")
-    public SsoProviderView get(@PathParam("id") String id) {
-        return sso.view(id);
+    public Response get(@PathParam("id") String id) {
+        return versioned(sso.view(id));
+    }
+
+    @PATCH
+    @Path("providers/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response change(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid SsoProviderChange request) {
+        return versioned(sso.change(callers.staff(), id, ifMatch, request));
     }
 
     @DELETE
@@ -100,7 +111,9 @@ public class SsoResource {
         return versioned(sso.changePolicy(callers.staff(), ifMatch, request));
     }
 
-    private static Response versioned(SsoAdministration.Versioned policy) {
-        return Response.ok(policy.policy()).tag(Versions.etag(policy.version())).build();
+    private static Response versioned(SsoAdministration.Versioned<?> versioned) {
+        return Response.ok(versioned.view())
+                .tag(Versions.etag(versioned.version()))
+                .build();
     }
 }
