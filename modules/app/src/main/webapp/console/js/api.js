@@ -170,6 +170,16 @@ export async function login(credentials) {
   return result.data;
 }
 
+/** The identity providers a tenant's sign-in offers, and whether its password form is for everyone. */
+export async function ssoProviders(tenant) {
+  return (await api('/auth/sso/providers', { query: { tenant }, anonymous: true })).data;
+}
+
+/** Where the browser goes to sign in through a provider (a navigation, not a call). */
+export function ssoStart(tenant, providerId) {
+  return `${BASE}/auth/sso/${encodeURIComponent(tenant)}/${encodeURIComponent(providerId)}/start`;
+}
+
 export async function completeMfa(mfaToken, code) {
   const result = await api('/auth/mfa', { method: 'POST', body: { mfaToken, code }, anonymous: true });
   setSession(result.data);

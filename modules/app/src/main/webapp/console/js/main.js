@@ -170,4 +170,5 @@ whenSignedOut(() => {
   }
 });
 
+signin.takeSsoReturn();
 initI18n().then(render);

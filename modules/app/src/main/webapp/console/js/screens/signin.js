@@ -1,13 +1,31 @@
-// Sign-in: tenant, username, password; then the second factor when the account has one.
+// Sign-in: tenant, username, password (or the tenant's identity provider, once the tenant is
+// entered); then the second factor when the account has one.
 import { html, formValues } from '../dom.js';
 import { t } from '../i18n.js';
-import { login, completeMfa, hasSecondFactor } from '../api.js';
+import { login, completeMfa, hasSecondFactor, ssoProviders, ssoStart } from '../api.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { field, input } from '../ui.js';
 import { continueAfterSignIn, navigate } from '../main.js';
 
+const SSO_ERRORS = ['state-invalid', 'provider-refused', 'provider-unavailable', 'token-invalid', 'email-unverified',
+  'email-ambiguous', 'no-account', 'no-email', 'account-inactive'];
+let ssoReturn = null;
+
+/**
+ * What single sign-on's way back left in the address (#sso-mfa=<token> for the TOTP step, or
+ * #sso-error=<code>): taken once at start-up and removed from the address.
+ */
+export function takeSsoReturn() {
+  const found = /^#sso-(mfa|error)=([^&]+)$/.exec(window.location.hash);
+  if (!found) return;
+  ssoReturn = { kind: found[1], value: decodeURIComponent(found[2]) };
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
+
 export function render({ languageSwitch }) {
   const slot = html`<div class="form-problem"></div>`;
+  const ssoOptions = html`<div class="stack sso-options" data-test="sso-options"></div>`;
+  let offeredFor = null;
   const holder = html`<div class="signin-card"></div>`;
   let who = {};
 
@@ -31,11 +49,29 @@ export function render({ languageSwitch }) {
     }
   }}>
     ${slot}
-    ${field(t('signin.tenant'), input('tenant', { autocomplete: 'organization', required: true, autofocus: true }), t('signin.tenantHint'))}
+    ${field(t('signin.tenant'), input('tenant', { autocomplete: 'organization', required: true, autofocus: true, onChange: (e) => offerSso(e.target.value.trim()) }), t('signin.tenantHint'))}
     ${field(t('signin.username'), input('username', { autocomplete: 'username', required: true }))}
     ${field(t('signin.password'), input('password', { type: 'password', autocomplete: 'current-password', required: true }))}
     <button type="submit" class="btn btn-primary">${t('signin.submit')}</button>
   </form>`;
+
+  async function offerSso(tenant) {
+    if (tenant === offeredFor) return;
+    offeredFor = tenant;
+    if (!tenant) {
+      ssoOptions.replaceChildren();
+      return;
+    }
+    try {
+      const offered = await ssoProviders(tenant);
+      if (offeredFor !== tenant) return;
+      ssoOptions.replaceChildren(
+        ...(offered.passwordLogin ? [] : [html`<p class="hint">${t('signin.ssoOnly')}</p>`]),
+        ...offered.providers.map((p) => html`<a class="btn btn-secondary" data-test="sso-provider" href=${ssoStart(tenant, p.id)}>${t('signin.ssoWith', { name: p.name })}</a>`));
+    } catch {
+      ssoOptions.replaceChildren(); // the password form still works
+    }
+  }
 
   function showTotp(mfaToken) {
     const totpForm = html`<form class="stack" novalidate onSubmit=${async (e) => {
@@ -67,7 +103,15 @@ export function render({ languageSwitch }) {
 
   holder.append(html`<div class="brand brand-large"><span class="brand-mark" aria-hidden="true">C</span><span>Custos</span></div>`,
     html`<h1 class="signin-title">${t('signin.title')}</h1>`,
-    html`<div class="signin-step">${passwordForm}</div>`,
+    html`<div class="signin-step">${passwordForm}${ssoOptions}</div>`,
     html`<div class="signin-foot">${languageSwitch}</div>`);
+  const back = ssoReturn;
+  ssoReturn = null;
+  if (back?.kind === 'mfa') {
+    showTotp(back.value);
+  } else if (back?.kind === 'error') {
+    const reason = SSO_ERRORS.includes(back.value) ? back.value : 'other';
+    slot.replaceChildren(html`<p class="problem" role="alert" data-test="sso-error">${t('signin.ssoFailed')} ${t(`signin.ssoError.${reason}`)}</p>`);
+  }
   return html`<main class="signin-page" id="main">${holder}</main>`;
 }

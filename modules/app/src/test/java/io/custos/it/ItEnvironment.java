@@ -152,7 +152,7 @@ public class ItEnvironment implements LauncherSessionListener {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

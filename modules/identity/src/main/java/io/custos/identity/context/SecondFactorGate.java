@@ -45,7 +45,7 @@ final class SecondFactorGate {
             return Optional.empty();
         }
         boolean proved = sessionMethods
-                .map(methods -> methods.contains(io.custos.platform.security.Caller.OTP))
+                .map(io.custos.platform.security.Caller::provesSecondFactor)
                 .orElse(context.mfaEnabled());
         if (!proved) {
             return Optional.of(new Refusal(

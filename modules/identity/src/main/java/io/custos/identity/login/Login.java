@@ -7,6 +7,7 @@ import io.custos.identity.mfa.SecondFactor;
 import io.custos.identity.session.Session;
 import io.custos.identity.session.Sessions;
 import io.custos.identity.session.SignedIn;
+import io.custos.identity.sso.SsoOnly;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.access.GateOutcome;
@@ -64,6 +65,9 @@ public class Login {
     LoginThrottle throttle;
 
     @Inject
+    SsoOnly ssoOnly;
+
+    @Inject
     FailedLogins failures;
 
     @Inject
@@ -96,6 +100,7 @@ public class Login {
             if (!passwords.matches(credentials.password(), hash.get()) || !member.isActive()) {
                 throw failed(credentials.tenant(), credentials.username(), tenantId, member.id());
             }
+            ssoOnly.requirePasswordAllowed(member);
             if (member.mfaEnabled()) {
                 return new Answer(
                         LoginResult.mfa(tokens.issueMfaChallenge(member.id(), member.username(), tenantId)), null);
@@ -120,7 +125,7 @@ public class Login {
                 failures.record(slug, member.username(), challenge.tenantId(), member.id(), "second factor");
                 throw new NotAuthenticated(MFA_FAILED);
             }
-            return issue(member, challenge.tenantId(), slug, List.of("pwd", Caller.OTP));
+            return issue(member, challenge.tenantId(), slug, List.of(challenge.firstMethod(), Caller.OTP));
         });
     }
 

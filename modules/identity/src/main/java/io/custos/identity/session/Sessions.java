@@ -284,7 +284,7 @@ public class Sessions {
     }
 
     /** SHA-256 of the secret, hex: refresh tokens are 256 random bits, so no salt or stretching is needed. */
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));

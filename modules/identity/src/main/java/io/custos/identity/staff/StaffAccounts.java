@@ -19,6 +19,7 @@ import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.security.PasswordHashing;
 import io.custos.platform.security.PasswordPolicy;
+import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.versioning.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -126,6 +127,20 @@ public class StaffAccounts {
                 member.homeStoreId(),
                 now));
         return StaffView.of(member);
+    }
+
+    /**
+     * A role-free account without a password for a person an identity provider vouches for (single
+     * sign-on's just-in-time creation), in the caller's transaction; {@code username} is free.
+     */
+    public Staff provision(TenantId tenant, String username, String email, String displayName) {
+        Instant now = clock.instant();
+        Staff member = new Staff(username, email, displayName, null, null, now);
+        staff.add(member);
+        staff.flush();
+        created.fire(new StaffCreated(
+                tenant, "system", member.id(), member.username(), member.email(), member.homeStoreId(), now));
+        return member;
     }
 
     /** A JSON merge patch of {@code email}, {@code displayName}, {@code homeStoreId}, {@code managerId}, {@code password}. */

@@ -36,6 +36,15 @@ public class StaffDirectory {
                 .findFirst();
     }
 
+    /** Every account with this e-mail, compared without case (e-mails are not unique among staff). */
+    public java.util.List<Staff> byEmail(String email) {
+        return data.em()
+                .createQuery("SELECT s FROM Staff s WHERE LOWER(s.email) = :email", Staff.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(2)
+                .getResultList();
+    }
+
     public java.util.List<String> activeIds() {
         return data.em()
                 .createQuery("SELECT s.id FROM Staff s WHERE s.status = :active ORDER BY s.id", String.class)

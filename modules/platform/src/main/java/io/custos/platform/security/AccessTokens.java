@@ -101,15 +101,24 @@ public class AccessTokens {
 
     /** The token that carries a password-verified login to its second factor, for five minutes. */
     public String issueMfaChallenge(String staffId, String username, TenantId tenant) {
-        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, null, null, null);
+        return issueMfaChallenge(staffId, username, tenant, "pwd");
+    }
+
+    /** The token that carries a login whose first factor was {@code firstMethod} to its second factor. */
+    public String issueMfaChallenge(String staffId, String username, TenantId tenant, String firstMethod) {
+        return sign(MFA_CHALLENGE, staffId, username, tenant, MFA_CHALLENGE_SECONDS, List.of(firstMethod), null, null);
     }
 
     /** The staff member a challenge stands for, or empty when it is forged or expired. */
     public Optional<Challenge> verifyMfaChallenge(String token) {
         try {
             JWTClaimsSet claims = challengeProcessor.process(token, null);
+            List<String> amr = claims.getStringListClaim("amr");
             return Optional.of(new Challenge(
-                    claims.getSubject(), claims.getStringClaim("upn"), new TenantId(claims.getStringClaim("tid"))));
+                    claims.getSubject(),
+                    claims.getStringClaim("upn"),
+                    new TenantId(claims.getStringClaim("tid")),
+                    amr == null || amr.isEmpty() ? "pwd" : amr.get(0)));
         } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
@@ -176,5 +185,5 @@ public class AccessTokens {
     public record IssuedToken(String accessToken, long expiresIn) {}
 
     /** A password-verified login waiting for its second factor. */
-    public record Challenge(String staffId, String username, TenantId tenantId) {}
+    public record Challenge(String staffId, String username, TenantId tenantId, String firstMethod) {}
 }

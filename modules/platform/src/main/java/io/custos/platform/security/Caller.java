@@ -22,6 +22,9 @@ public record Caller(
 
     public static final String OTP = "otp";
 
+    /** RFC 8176's multiple-factor authentication: an identity provider the tenant trusts proved a second factor. */
+    public static final String MFA = "mfa";
+
     public Caller {
         Objects.requireNonNull(kind);
         authenticationMethods = Set.copyOf(authenticationMethods);
@@ -68,7 +71,12 @@ public record Caller(
     }
 
     public boolean hasSecondFactor() {
-        return authenticationMethods.contains(OTP);
+        return provesSecondFactor(authenticationMethods);
+    }
+
+    /** Whether authentication {@code methods} include a second factor: our TOTP, or a trusted provider's. */
+    public static boolean provesSecondFactor(java.util.Collection<String> methods) {
+        return methods.contains(OTP) || methods.contains(MFA);
     }
 
     /** Key under which this caller's idempotency records are kept. */
