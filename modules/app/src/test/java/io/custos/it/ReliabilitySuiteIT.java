@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  * document names is probed, less a short reviewed list of exclusions printed with their reasons,
  * so a new endpoint is covered without anyone remembering it. Loopback only, bounded in requests.
  */
+@org.junit.jupiter.api.extension.ExtendWith(Keycloak.Started.class)
 class ReliabilitySuiteIT extends ItBase {
 
     /** Not JWTs of this server: random text, and an unsigned token claiming to be the tenant admin. */
@@ -49,7 +50,11 @@ class ReliabilitySuiteIT extends ItBase {
             "logIn", "the way to a token: password login",
             "completeMfaLogin", "the way to a token: the second factor, authorised by the mfaToken in its body",
             "refreshAccessToken",
-                    "the way to a new token: authorised by the HttpOnly refresh cookie alone (SessionsIT)");
+                    "the way to a new token: authorised by the HttpOnly refresh cookie alone (SessionsIT)",
+            "listOfferedSsoProviders", "the sign-in screen's offer before anyone signs in: provider names only (SsoIT)",
+            "startSsoSignIn", "the way to a token: a redirect to the tenant's OpenID Provider (SsoIT)",
+            "finishSsoSignIn",
+                    "the way to a token: authorised by the single-use state and the provider's code (SsoIT)");
 
     @TestFactory
     Stream<DynamicTest> everySecuredOperationRefusesCallersWithoutAValidToken() {
@@ -360,7 +365,10 @@ class ReliabilitySuiteIT extends ItBase {
             "operator-only: the operator token reaches every tenant by design, a tenant token none",
             "/api/v1/rule-packs/{code}",
             "global objects: rule packs are the same for every tenant (overrides are checked per tenant by"
-                    + " RulePackOverridesIT)");
+                    + " RulePackOverridesIT)",
+            "/api/v1/auth/sso/{tenant}/",
+            "public sign-in start: the tenant is named in the path, no token counts (SsoIT refuses another"
+                    + " tenant's provider)");
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsObjectsAreNotFoundByAnyOperation() {

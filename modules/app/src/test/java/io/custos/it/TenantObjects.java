@@ -36,6 +36,10 @@ final class TenantObjects {
             Map.entry("items/{itemId}", "accessReviewItem"),
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
             Map.entry("consent-notices/{id}", "consentNotice"),
+            Map.entry("providers/{id}", "ssoProvider"),
+            Map.entry("links/{linkId}", "ssoLink"),
+            Map.entry("sso/{tenant}", "tenantSlug"),
+            Map.entry("{tenant}/{providerId}", "ssoProvider"),
             Map.entry("customers/{id}", "customer"),
             Map.entry("grants/{id}", "grant"),
             Map.entry("jobs/{id}", "importJob"),
@@ -98,6 +102,13 @@ final class TenantObjects {
                                 "text",
                                 "What we learn")));
         ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
+        ids.put("tenantSlug", tenant.slug());
+        ids.put("ssoProvider", created("/api/v1/sso/providers", ssoProviderBody()));
+        ids.put(
+                "ssoLink",
+                created(
+                        "/api/v1/sso/providers/" + ids.get("ssoProvider") + "/links",
+                        Map.of("staffId", ids.get("staff"), "subject", "probe-subject")));
         ids.put(
                 "webhook",
                 as().body(Map.of(
@@ -280,6 +291,21 @@ final class TenantObjects {
             values.put(segments[i].substring(1, segments[i].length() - 1), ids.get(kind));
         }
         return values;
+    }
+
+    /** A provider on the suite's real Keycloak: registering one reads the issuer's discovery document. */
+    static Map<String, Object> ssoProviderBody() {
+        return Map.of(
+                "name",
+                "Keycloak",
+                "issuer",
+                Keycloak.get().issuer(),
+                "clientId",
+                Keycloak.CLIENT_ID,
+                "clientSecret",
+                Keycloak.CLIENT_SECRET,
+                "matchBy",
+                "SUBJECT");
     }
 
     private String created(String path, Map<String, Object> body) {

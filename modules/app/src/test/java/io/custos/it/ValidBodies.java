@@ -33,6 +33,10 @@ final class ValidBodies {
                 Map.of("storeId", own.get("store"), "givenName", "Eve", "familyName", "Probe", "country", "DE");
             case "updateCustomer" -> Map.of("givenName", "Eve");
             case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
+            case "createSsoProvider" -> TenantObjects.ssoProviderBody();
+            case "updateSsoProvider" -> Map.of("trustedAcr", List.of("1"));
+            case "linkSsoSubject" -> Map.of("staffId", own.get("staff"), "subject", "probe-subject-2");
+            case "changeSsoPolicy" -> Map.of("ssoOnly", false, "emergencyAdmins", List.of());
             case "publishConsentNotice" ->
                 Map.of("purpose", "PROFILING", "language", "en", "title", "Profiles", "text", "What we learn");
             case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());

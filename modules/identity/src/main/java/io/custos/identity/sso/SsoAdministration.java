@@ -215,7 +215,8 @@ public class SsoAdministration {
             em.persist(policy);
         }
         policy.change(request.ssoOnly(), List.copyOf(new java.util.LinkedHashSet<>(request.emergencyAdmins())));
-        em.flush();
+        // two first changes at once both insert the row: the loser runs again and meets the new version
+        io.custos.platform.transaction.ConcurrentChange.flush(em, "PRIMARY", "the SSO policy");
         fire(
                 caller,
                 "sso-policy.change",
