@@ -17,3 +17,7 @@ CREATE TABLE identity_scim_token (
 ALTER TABLE identity_staff
     ADD COLUMN external_id VARCHAR(255) NULL,
     ADD CONSTRAINT uq_identity_staff_external_id UNIQUE (tenant_id, external_id);
+
+-- Who revoked a grant is an actor id: a staff id, or scim:<token id> when SCIM offboarded its holder.
+ALTER TABLE identity_grant
+    MODIFY COLUMN revoked_by VARCHAR(64) NULL;

@@ -35,7 +35,10 @@ public class ScimLocations {
         var meta = Scim.JSON
                 .createObjectBuilder()
                 .add("resourceType", resourceType)
-                .add("created", created.toString())
+                .add(
+                        "created",
+                        created.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                                .toString())
                 .add("location", of(endpoint, id));
         if (version != null) {
             meta.add("version", "W/\"" + version + "\"");

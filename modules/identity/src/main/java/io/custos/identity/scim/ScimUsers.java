@@ -210,8 +210,8 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
         }
         user.add("userName", member.username());
         if (member.displayName() != null) {
-            user.add("displayName", member.displayName())
-                    .add("name", Scim.JSON.createObjectBuilder().add("formatted", member.displayName()));
+            // Only displayName is answered: a name beside it would bring a removed displayName back.
+            user.add("displayName", member.displayName());
         }
         user.add(
                         "emails",
