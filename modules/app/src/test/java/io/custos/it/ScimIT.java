@@ -100,9 +100,10 @@ class ScimIT extends ItBase {
 
     @Test
     void usersAreProvisionedReadFilteredAndPaged() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource ana = scim.create("Users", user("ana.lopez", "ana@chain.example", "Ana López", "ext-ana"));
         scim.create("Users", user("anatol.berg", "anatol@chain.example", "Anatol Berg", "ext-anatol"));
         scim.create("Users", user("bo.chen", "bo@other.example", "Bo Chen", "ext-bo"));
@@ -158,9 +159,10 @@ class ScimIT extends ItBase {
 
     @Test
     void replaceAndPatchChangeTheAccountAndConvergeWhenRepeated() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource cleo = scim.create("Users", user("cleo.park", "cleo@chain.example", "Cleo Park", "ext-cleo"));
 
         cleo.setDisplayName("Cleo Park-Sun").setEmails(List.of(primary("cleo.sun@chain.example")));
@@ -205,9 +207,10 @@ class ScimIT extends ItBase {
 
     @Test
     void deactivationSuspendsEndsTheSessionAndRefusesLoginUntilReactivated() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource dan = scim.create("Users", user("dan.ruiz", "dan@chain.example", "Dan Ruiz", null));
         setPassword(tenant.adminToken(), dan.getId());
         String session = Tenants.login(tenant.slug(), "dan.ruiz", Tenants.ADMIN_PASSWORD);
@@ -243,9 +246,10 @@ class ScimIT extends ItBase {
 
     @Test
     void theEnterpriseManagerIsTheStaffManager() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource boss = scim.create("Users", user("eva.boss", "eva@chain.example", "Eva", null));
         UserResource report = user("finn.report", "finn@chain.example", "Finn", null);
         report.setExtension(new EnterpriseUserExtension().setManager(new Manager().setValue(boss.getId())));
@@ -278,9 +282,10 @@ class ScimIT extends ItBase {
 
     @Test
     void groupsAreTeamsAndMembershipChangesByPatch() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource gil = scim.create("Users", user("gil.ortiz", "gil@chain.example", "Gil", null));
         UserResource hana = scim.create("Users", user("hana.ito", "hana@chain.example", "Hana", null));
 
@@ -322,9 +327,10 @@ class ScimIT extends ItBase {
 
     @Test
     void deleteOffboardsRevokesGrantsAndKeepsTheHistory() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource ida = scim.create("Users", user("ida.moss", "ida@chain.example", "Ida", null));
         String role = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
         String grant = tenant.grantTenantWide(mfa, ida.getId(), role);
@@ -356,9 +362,10 @@ class ScimIT extends ItBase {
 
     @Test
     void provisioningNeverGrantsAPermission() throws ScimException {
-        var tenant = tenants.onboard();
-        String mfa = tenant.adminMfaToken();
-        ScimService scim = scim(token(mfa));
+        var chain = provisioned();
+        var tenant = chain.tenant();
+        String mfa = chain.mfa();
+        ScimService scim = chain.scim();
         UserResource jo = user("jo.kim", "jo@chain.example", "Jo", null);
         jo.setExtension(new EnterpriseUserExtension().setManager(new Manager().setValue(tenant.adminId())));
         String id = scim.create("Users", jo).getId();
@@ -462,6 +469,15 @@ class ScimIT extends ItBase {
                 .contains(ENTERPRISE, "urn:custos:params:scim:schemas:extension:custos:2.0:User");
         assertThat(scim.getServiceProviderConfig().getFilter().isSupported()).isTrue();
         assertThat(scim.getServiceProviderConfig().getBulk().isSupported()).isFalse();
+    }
+
+    /** A store chain, its admin's MFA token, and a SCIM client with a token of the chain. */
+    private record Chain(Tenants.Onboarded tenant, String mfa, ScimService scim) {}
+
+    private Chain provisioned() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        return new Chain(tenant, mfa, scim(token(mfa)));
     }
 
     private ScimService scim(String token) {

@@ -41,6 +41,23 @@ final class Scim {
         }
     }
 
+    /**
+     * Holds a request of the REST use cases to its Bean Validation constraints, which only JAX-RS
+     * checks otherwise; a violation is an {@code invalidValue} naming the SCIM attribute.
+     */
+    static void requireValid(
+            jakarta.validation.Validator validator,
+            Object request,
+            java.util.function.UnaryOperator<String> scimAttribute) {
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw ScimException.invalidValue(violations.stream()
+                    .map(v -> scimAttribute.apply(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+    }
+
     /** The caller of a SCIM request: a provisioning token of the tenant, else 401 in SCIM's format. */
     static Caller provisioning(CallerContext callers) {
         return callers.current()

@@ -15,14 +15,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * SCIM Groups as teams, changed through {@link Teams} like the REST API changes them. Membership
@@ -32,8 +30,8 @@ import java.util.stream.Collectors;
 public class ScimGroups implements ScimEndpoint.ResourceType {
 
     private static final Map<String, ScimQuery.Column> FILTERABLE = Map.of(
-            "displayname", new ScimQuery.Column("t.name", ScimQuery.Kind.TEXT),
-            "id", new ScimQuery.Column("t.id", ScimQuery.Kind.EXACT));
+            "displayname", new ScimQuery.Column("r.name", ScimQuery.Kind.TEXT),
+            "id", new ScimQuery.Column("r.id", ScimQuery.Kind.EXACT));
 
     @Inject
     Teams teams;
@@ -53,12 +51,7 @@ public class ScimGroups implements ScimEndpoint.ResourceType {
     public JsonObject create(Caller caller, JsonObject body) {
         String name = displayName(body);
         NewTeam request = new NewTeam(name, null);
-        Set<ConstraintViolation<NewTeam>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw ScimException.invalidValue(violations.stream()
-                    .map(v -> "displayName: " + v.getMessage())
-                    .collect(Collectors.joining("; ")));
-        }
+        Scim.requireValid(validator, request, field -> "displayName");
         boolean taken = !data.em()
                 .createQuery("SELECT t.id FROM Team t WHERE LOWER(t.name) = :name", String.class)
                 .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
@@ -101,26 +94,10 @@ public class ScimGroups implements ScimEndpoint.ResourceType {
     @Override
     @Transactional
     public JsonObject list(String filter, ScimPaging paging) {
-        StringBuilder where = new StringBuilder(" FROM Team t WHERE 1 = 1");
-        Map<String, Object> parameters = Map.of();
-        if (filter != null) {
-            ScimQuery.Where condition = ScimQuery.where(ScimFilter.parse(filter), FILTERABLE, null);
-            where.append(" AND ").append(condition.jpql());
-            parameters = condition.parameters();
-        }
-        var count = data.em().createQuery("SELECT COUNT(t)" + where, Long.class);
-        var page = data.em().createQuery("SELECT t" + where + " ORDER BY t.createdAt, t.id", Team.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<Team> found = paging.count() == 0
-                ? List.of()
-                : page.setFirstResult(paging.startIndex() - 1)
-                        .setMaxResults(paging.count())
-                        .getResultList();
-        return paging.answer(total, found.stream().map(this::representation).toList());
+        ScimQuery.Found<Team> found =
+                ScimQuery.find(data.em(), Team.class, "1 = 1", Map.of(), filter, FILTERABLE, null, paging);
+        return paging.answer(
+                found.total(), found.items().stream().map(this::representation).toList());
     }
 
     /** Team names are Custos' to change; members follow the representation when they differ. */

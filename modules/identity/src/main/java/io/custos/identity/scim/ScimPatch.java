@@ -200,7 +200,9 @@ final class ScimPatch {
         }
         // Nothing matched: an equality filter says what the new element is (emails[type eq "work"].value).
         if (filter instanceof ScimFilter.Compare compare && compare.op().equals("eq")) {
-            JsonObject seed = with(JsonValue.EMPTY_JSON_OBJECT, compare.path().sub(), compare.value());
+            ScimFilter.AttributePath on = compare.path();
+            JsonObject seed =
+                    with(JsonValue.EMPTY_JSON_OBJECT, on.sub() != null ? on.sub() : on.attribute(), compare.value());
             return Scim.JSON
                     .createArrayBuilder(elements)
                     .add(change.apply(seed))

@@ -1,7 +1,10 @@
 package io.custos.identity.scim;
 
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +34,47 @@ final class ScimQuery {
     private ScimQuery(Map<String, Column> columns, Object activeValue) {
         this.columns = columns;
         this.activeValue = activeValue;
+    }
+
+    /** A page of resources and how many match in all. */
+    record Found<T>(long total, List<T> items) {}
+
+    /**
+     * The page of {@code type}'s entities (alias {@code r}) that meet {@code condition} and the
+     * filter, if any, in creation order (entities have {@code createdAt} and {@code id}).
+     */
+    static <T> Found<T> find(
+            EntityManager em,
+            Class<T> type,
+            String condition,
+            Map<String, Object> conditionParameters,
+            String filter,
+            Map<String, Column> columns,
+            Object activeValue,
+            ScimPaging paging) {
+        StringBuilder where = new StringBuilder(" FROM ")
+                .append(type.getSimpleName())
+                .append(" r WHERE ")
+                .append(condition);
+        Map<String, Object> parameters = new HashMap<>(conditionParameters);
+        if (filter != null) {
+            Where filtered = where(ScimFilter.parse(filter), columns, activeValue);
+            where.append(" AND ").append(filtered.jpql());
+            parameters.putAll(filtered.parameters());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + where, Long.class);
+        TypedQuery<T> page = em.createQuery("SELECT r" + where + " ORDER BY r.createdAt, r.id", type);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<T> items = paging.count() == 0
+                ? List.of()
+                : page.setFirstResult(paging.startIndex() - 1)
+                        .setMaxResults(paging.count())
+                        .getResultList();
+        return new Found<>(total, items);
     }
 
     /** {@code activeValue} is what an {@link Kind#ACTIVE} column holds for an active resource. */

@@ -14,13 +14,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * SCIM Users as staff accounts. Every change goes through {@link StaffAccounts}, the use cases of
@@ -32,25 +29,25 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
 
     private static final Map<String, ScimQuery.Column> FILTERABLE = Map.of(
             "username",
-            new ScimQuery.Column("s.username", ScimQuery.Kind.TEXT),
+            new ScimQuery.Column("r.username", ScimQuery.Kind.TEXT),
             "displayname",
-            new ScimQuery.Column("s.displayName", ScimQuery.Kind.TEXT),
+            new ScimQuery.Column("r.displayName", ScimQuery.Kind.TEXT),
             "name.formatted",
-            new ScimQuery.Column("s.displayName", ScimQuery.Kind.TEXT),
+            new ScimQuery.Column("r.displayName", ScimQuery.Kind.TEXT),
             "externalid",
-            new ScimQuery.Column("s.externalId", ScimQuery.Kind.EXACT),
+            new ScimQuery.Column("r.externalId", ScimQuery.Kind.EXACT),
             "id",
-            new ScimQuery.Column("s.id", ScimQuery.Kind.EXACT),
+            new ScimQuery.Column("r.id", ScimQuery.Kind.EXACT),
             "emails",
-            new ScimQuery.Column("s.email", ScimQuery.Kind.TEXT),
+            new ScimQuery.Column("r.email", ScimQuery.Kind.TEXT),
             "emails.value",
-            new ScimQuery.Column("s.email", ScimQuery.Kind.TEXT),
+            new ScimQuery.Column("r.email", ScimQuery.Kind.TEXT),
             "active",
-            new ScimQuery.Column("s.status", ScimQuery.Kind.ACTIVE),
+            new ScimQuery.Column("r.status", ScimQuery.Kind.ACTIVE),
             Scim.ENTERPRISE_USER.toLowerCase(java.util.Locale.ROOT) + ":manager.value",
-            new ScimQuery.Column("s.managerId", ScimQuery.Kind.EXACT),
+            new ScimQuery.Column("r.managerId", ScimQuery.Kind.EXACT),
             Scim.CUSTOS_USER.toLowerCase(java.util.Locale.ROOT) + ":homestoreid",
-            new ScimQuery.Column("s.homeStoreId", ScimQuery.Kind.EXACT));
+            new ScimQuery.Column("r.homeStoreId", ScimQuery.Kind.EXACT));
 
     @Inject
     StaffAccounts accounts;
@@ -85,13 +82,7 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
                 wanted.displayName(),
                 wanted.homeStoreId().orElse(null),
                 wanted.managerId().orElse(null));
-        Set<ConstraintViolation<NewStaff>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw ScimException.invalidValue(violations.stream()
-                    .map(v -> scimName(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; ")));
-        }
+        Scim.requireValid(validator, request, ScimUsers::scimName);
         String id = accounts.create(caller, request).id();
         if (wanted.externalId() != null) {
             accounts.identifyExternally(caller, id, wanted.externalId());
@@ -133,28 +124,17 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
     @Override
     @Transactional
     public JsonObject list(String filter, ScimPaging paging) {
-        StringBuilder where = new StringBuilder(" FROM Staff s WHERE s.status <> :offboarded");
-        Map<String, Object> parameters = Map.of();
-        if (filter != null) {
-            ScimQuery.Where condition = ScimQuery.where(ScimFilter.parse(filter), FILTERABLE, Staff.Status.ACTIVE);
-            where.append(" AND ").append(condition.jpql());
-            parameters = condition.parameters();
-        }
-        var count = data.em().createQuery("SELECT COUNT(s)" + where, Long.class);
-        var page = data.em().createQuery("SELECT s" + where + " ORDER BY s.createdAt, s.id", Staff.class);
-        count.setParameter("offboarded", Staff.Status.OFFBOARDED);
-        page.setParameter("offboarded", Staff.Status.OFFBOARDED);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        var found = paging.count() == 0
-                ? java.util.List.<Staff>of()
-                : page.setFirstResult(paging.startIndex() - 1)
-                        .setMaxResults(paging.count())
-                        .getResultList();
-        return paging.answer(total, found.stream().map(this::representation).toList());
+        ScimQuery.Found<Staff> found = ScimQuery.find(
+                data.em(),
+                Staff.class,
+                "r.status <> :offboarded",
+                Map.of("offboarded", Staff.Status.OFFBOARDED),
+                filter,
+                FILTERABLE,
+                Staff.Status.ACTIVE,
+                paging);
+        return paging.answer(
+                found.total(), found.items().stream().map(this::representation).toList());
     }
 
     /** Brings the account to what the representation asks, one use case per aspect, each only if it changes. */
