@@ -1,8 +1,10 @@
 package io.custos.app.contract;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -27,6 +30,7 @@ import java.util.TreeSet;
 public final class ResourceMethods {
 
     private static final String BASE = "/api/v1";
+    private static final Class<?> BASE_APPLICATION = io.custos.app.config.CustosApplication.class;
     private static final Map<Class<? extends Annotation>, String> VERBS = Map.of(
             GET.class, "get", POST.class, "post", PUT.class, "put", PATCH.class, "patch", DELETE.class, "delete");
     /** Headers that OpenAPI describes elsewhere (content negotiation, security), never as parameters. */
@@ -40,14 +44,17 @@ public final class ResourceMethods {
 
     public static List<Served> all() {
         List<Served> served = new ArrayList<>();
-        for (JavaClass resource : new ClassFileImporter()
+        JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.custos")) {
+                .importPackages("io.custos");
+        Map<Class<?>, String> ownBases = applicationsNamingTheirClasses(classes);
+        for (JavaClass resource : classes) {
             if (!resource.isAnnotatedWith(Path.class)) {
                 continue;
             }
             Class<?> type = resource.reflect();
-            String root = BASE + "/" + trim(type.getAnnotation(Path.class).value());
+            String root = ownBases.getOrDefault(type, BASE) + "/"
+                    + trim(type.getAnnotation(Path.class).value());
             for (Method method : type.getMethods()) {
                 String verb = verb(method);
                 if (verb == null) {
@@ -60,6 +67,32 @@ public final class ResourceMethods {
             }
         }
         return served;
+    }
+
+    /**
+     * The resources of applications that name their classes (SCIM at {@code /scim/v2}), by the
+     * application's path; every other resource is the REST API's.
+     */
+    private static Map<Class<?>, String> applicationsNamingTheirClasses(JavaClasses classes) {
+        Map<Class<?>, String> bases = new java.util.HashMap<>();
+        for (JavaClass application : classes) {
+            if (!application.isAnnotatedWith(ApplicationPath.class) || application.reflect() == BASE_APPLICATION) {
+                continue;
+            }
+            try {
+                Application instance = (Application)
+                        application.reflect().getDeclaredConstructor().newInstance();
+                String path = "/"
+                        + trim(application
+                                .reflect()
+                                .getAnnotation(ApplicationPath.class)
+                                .value());
+                instance.getClasses().forEach(type -> bases.put(type, path));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the classes of " + application.getName(), e);
+            }
+        }
+        return bases;
     }
 
     private static String verb(Method method) {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AdminReach {
 
+    private static final String STAFF_MANAGE = "staff.manage";
+
     @Inject
     Grants grants;
 
@@ -34,6 +36,10 @@ public class AdminReach {
     Clock clock;
 
     public Reach of(Caller caller, String permission) {
+        if (caller.isProvisioning()) {
+            // A tenant's provisioning client manages its staff and nothing else.
+            return STAFF_MANAGE.equals(permission) ? Reach.TENANT : Reach.NONE;
+        }
         List<Grant> holding = grants.activeGrantsOf(caller.staffId(), clock.instant()).stream()
                 .filter(g ->
                         roles.find(g.roleId()).map(r -> r.holds(permission)).orElse(false))
@@ -62,6 +68,7 @@ public class AdminReach {
     public record Reach(boolean tenantWide, String permission, Set<String> regions, Set<String> stores) {
 
         static final Reach TENANT = new Reach(true, null, Set.of(), Set.of());
+        static final Reach NONE = new Reach(false, null, Set.of(), Set.of());
 
         public boolean coversStore(String storeId) {
             return tenantWide || (storeId != null && stores.contains(storeId));

@@ -283,7 +283,7 @@ public class Sessions {
         return new SignedIn(session.id(), token.accessToken(), token.expiresIn(), cookie);
     }
 
-    /** SHA-256 of the secret, hex: refresh tokens are 256 random bits, so no salt or stretching is needed. */
+    /** SHA-256 of a 256-bit random secret (refresh and SCIM tokens), hex: no salt or stretching is needed. */
     public static String hash(String secret) {
         try {
             return HexFormat.of()

@@ -46,6 +46,10 @@ public class Staff {
     @Column(name = "manager_id")
     private String managerId;
 
+    /** The identity provider's own id of this person (SCIM {@code externalId}); unique in the tenant. */
+    @Column(name = "external_id")
+    private String externalId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
@@ -128,6 +132,21 @@ public class Staff {
         status = Status.SUSPENDED;
     }
 
+    void identifyExternally(String externalId) {
+        requireNotOffboarded();
+        this.externalId = externalId;
+    }
+
+    /** Lets a suspended account work again; an active one stays as it is, an offboarded one stays offboarded. */
+    boolean reinstate() {
+        requireNotOffboarded();
+        if (status == Status.ACTIVE) {
+            return false;
+        }
+        status = Status.ACTIVE;
+        return true;
+    }
+
     /** Ends the account for good: it cannot log in, and its grants are revoked beside it. */
     void offboard() {
         requireNotOffboarded();
@@ -173,6 +192,14 @@ public class Staff {
 
     public String managerId() {
         return managerId;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Status status() {

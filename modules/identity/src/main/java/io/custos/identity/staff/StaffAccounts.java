@@ -2,6 +2,7 @@ package io.custos.identity.staff;
 
 import io.custos.identity.api.StaffCreated;
 import io.custos.identity.api.StaffOffboarded;
+import io.custos.identity.api.StaffReinstated;
 import io.custos.identity.api.StaffSuspended;
 import io.custos.identity.api.StaffUpdated;
 import io.custos.identity.grant.AdminReach;
@@ -83,6 +84,9 @@ public class StaffAccounts {
 
     @Inject
     Event<StaffOffboarded> offboarded;
+
+    @Inject
+    Event<StaffReinstated> reinstated;
 
     @Inject
     Clock clock;
@@ -208,6 +212,48 @@ public class StaffAccounts {
         staff.flush();
         sessions.endAllOf(caller, id, Session.EndReason.STAFF_SUSPENDED);
         suspended.fire(new StaffSuspended(caller.tenantId(), caller.staffId(), id, "suspended", clock.instant()));
+        return member;
+    }
+
+    /** Lifts a suspension; reinstating an active account changes and records nothing. */
+    @Transactional
+    public Staff reinstate(Caller caller, String id) {
+        Staff member = administered(caller, id);
+        if (member.reinstate()) {
+            staff.flush();
+            reinstated.fire(new StaffReinstated(caller.tenantId(), caller.staffId(), id, clock.instant()));
+        }
+        return member;
+    }
+
+    /**
+     * Records the identity provider's id of a staff member ({@code null} forgets it); another
+     * member with the same one is a conflict. Setting the value it has records nothing.
+     */
+    @Transactional
+    public Staff identifyExternally(Caller caller, String id, String externalId) {
+        Staff member = administered(caller, id);
+        if (java.util.Objects.equals(member.externalId(), externalId)) {
+            return member;
+        }
+        String before = member.externalId();
+        member.identifyExternally(externalId);
+        try {
+            staff.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isDuplicateOf(e, "uq_identity_staff_external_id")) {
+                throw new Conflict(
+                        "external-id-taken", "a staff member with the externalId '" + externalId + "' exists already");
+            }
+            throw e;
+        }
+        updated.fire(new StaffUpdated(
+                caller.tenantId(),
+                caller.staffId(),
+                id,
+                Map.of("externalId", String.valueOf(before)),
+                Map.of("externalId", String.valueOf(externalId)),
+                clock.instant()));
         return member;
     }
 

@@ -54,4 +54,8 @@ public class Team {
     public String storeId() {
         return storeId;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The one authentication mechanism. Under {@code /api/v1/platform/} a bearer token must be the
- * operator token; everywhere else it must be a staff access token. A request without credentials
+ * operator token; under {@code /scim/v2/} a tenant's provisioning token; everywhere else a staff
+ * access token. A request without credentials
  * goes on anonymous (endpoints decide whether that is enough); a bad token is a 401 problem. A
  * token of a session ({@code sid}) also needs that session not to have ended: one primary-key read
  * per request, so a logout on any instance holds on the next request everywhere.
@@ -23,6 +24,7 @@ import java.util.Set;
 public class BearerAuthentication implements HttpAuthenticationMechanism {
 
     static final String PLATFORM_PATH = "/api/v1/platform/";
+    static final String PROVISIONING_PATH = "/scim/v2/";
     private static final String BEARER = "Bearer ";
 
     @Inject
@@ -33,6 +35,9 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Instance<ActiveSessions> sessions;
+
+    @Inject
+    Instance<ProvisioningTokens> provisioningTokens;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -46,9 +51,16 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
         }
         String token = authorization.substring(BEARER.length()).trim();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<Caller> caller = path.startsWith(PLATFORM_PATH)
-                ? Optional.of(Caller.operator()).filter(operator -> operatorToken.matches(token))
-                : tokens.verify(token);
+        Optional<Caller> caller;
+        if (path.startsWith(PLATFORM_PATH)) {
+            caller = Optional.of(Caller.operator()).filter(operator -> operatorToken.matches(token));
+        } else if (path.startsWith(PROVISIONING_PATH)) {
+            // Fails closed: without a module that issues provisioning tokens, none passes.
+            caller =
+                    provisioningTokens.isResolvable() ? provisioningTokens.get().verify(token) : Optional.empty();
+        } else {
+            caller = tokens.verify(token);
+        }
         if (caller.isEmpty()) {
             return refuse(request, context, "the bearer token is invalid or expired");
         }

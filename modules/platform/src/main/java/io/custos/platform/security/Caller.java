@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
-/** The authenticated caller of a request: a staff member of one tenant, or the platform operator. */
+/**
+ * The authenticated caller of a request: a staff member of one tenant, the platform operator, or a
+ * tenant's provisioning client (SCIM), whose {@code staffId} is the actor id its audit entries name.
+ */
 public record Caller(
         Kind kind,
         String staffId,
@@ -17,7 +20,8 @@ public record Caller(
 
     public enum Kind {
         STAFF,
-        OPERATOR
+        OPERATOR,
+        PROVISIONING
     }
 
     public static final String OTP = "otp";
@@ -28,7 +32,7 @@ public record Caller(
     public Caller {
         Objects.requireNonNull(kind);
         authenticationMethods = Set.copyOf(authenticationMethods);
-        if (kind == Kind.STAFF) {
+        if (kind == Kind.STAFF || kind == Kind.PROVISIONING) {
             Objects.requireNonNull(staffId, "staff id");
             Objects.requireNonNull(tenantId, "tenant id");
         }
@@ -36,6 +40,14 @@ public record Caller(
 
     public static Caller operator() {
         return new Caller(Kind.OPERATOR, null, null, Set.of("operator-token"), null, null, null);
+    }
+
+    /**
+     * A tenant's provisioning client authenticated by token {@code tokenId}; {@code actorId} names it
+     * on the audit trail. It is no staff member: staff endpoints refuse it.
+     */
+    public static Caller provisioning(TenantId tenantId, String actorId, String tokenId) {
+        return new Caller(Kind.PROVISIONING, actorId, tenantId, Set.of("provisioning-token"), tokenId, null, null);
     }
 
     /** A staff caller outside any session (work done on a staff member's behalf by the system). */
@@ -70,6 +82,10 @@ public record Caller(
         return kind == Kind.OPERATOR;
     }
 
+    public boolean isProvisioning() {
+        return kind == Kind.PROVISIONING;
+    }
+
     public boolean hasSecondFactor() {
         return provesSecondFactor(authenticationMethods);
     }
@@ -81,6 +97,10 @@ public record Caller(
 
     /** Key under which this caller's idempotency records are kept. */
     public String idempotencyScope() {
-        return isOperator() ? "operator" : "staff:" + tenantId.value() + ":" + staffId;
+        return switch (kind) {
+            case OPERATOR -> "operator";
+            case STAFF -> "staff:" + tenantId.value() + ":" + staffId;
+            case PROVISIONING -> "provisioning:" + tenantId.value() + ":" + staffId;
+        };
     }
 }

@@ -16,7 +16,10 @@ import java.io.IOException;
  * Caps request bodies: 1 MiB for JSON, 50 MiB for the streamed CSV and YAML uploads. A declared
  * length over the cap is refused before reading; a chunked body is cut off when it passes it.
  */
-@WebFilter(filterName = "BodyLimitFilter", urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(
+        filterName = "BodyLimitFilter",
+        urlPatterns = {"/api/*", "/scim/*"},
+        asyncSupported = true)
 public class BodyLimitFilter extends HttpFilter {
 
     public static final long JSON_LIMIT = 1024 * 1024;

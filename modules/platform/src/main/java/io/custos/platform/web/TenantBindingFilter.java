@@ -11,16 +11,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The one place a request's tenant is bound: from the authenticated staff caller, never from a
- * header, path or body. The binding lasts exactly as long as the request is being served.
+ * The one place a request's tenant is bound: from the authenticated staff or provisioning caller,
+ * never from a header, path or body. The binding lasts exactly as long as the request is being served.
  */
-@WebFilter(filterName = "TenantBindingFilter", urlPatterns = "/api/*")
+@WebFilter(
+        filterName = "TenantBindingFilter",
+        urlPatterns = {"/api/*", "/scim/*"})
 public class TenantBindingFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request.getAttribute(Caller.class.getName()) instanceof Caller caller) || !caller.isStaff()) {
+        if (!(request.getAttribute(Caller.class.getName()) instanceof Caller caller) || caller.isOperator()) {
             chain.doFilter(request, response);
             return;
         }
