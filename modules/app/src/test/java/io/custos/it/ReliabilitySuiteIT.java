@@ -860,6 +860,10 @@ class ReliabilitySuiteIT extends ItBase {
      * exclusions ({@code exclusion} answers the reason, or null). Prints the figures and each
      * exclusion with its reason.
      */
+    /** Why the SCIM endpoints are left to ScimIT: WAVE2 puts them outside the REST API's rules. */
+    private static final String SCIM_PROTOCOL = "SCIM is its own protocol (SCIM errors, a SCIM token, PATCH without"
+            + " If-Match): ScimIT drives every operation through UnboundID's SCIM client, another tenant's token included";
+
     private static List<ServedOperation> probed(
             String part,
             List<ServedOperation> operations,
@@ -871,7 +875,7 @@ class ReliabilitySuiteIT extends ItBase {
         List<ServedOperation> probed = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (ServedOperation operation : applicable) {
-            String reason = exclusion.apply(operation);
+            String reason = operation.path().startsWith("/scim/v2/") ? SCIM_PROTOCOL : exclusion.apply(operation);
             if (reason == null) {
                 probed.add(operation);
             } else {

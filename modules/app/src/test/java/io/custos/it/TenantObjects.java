@@ -37,6 +37,7 @@ final class TenantObjects {
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
             Map.entry("consent-notices/{id}", "consentNotice"),
             Map.entry("providers/{id}", "ssoProvider"),
+            Map.entry("tokens/{id}", "scimToken"),
             Map.entry("links/{linkId}", "ssoLink"),
             Map.entry("sso/{tenant}", "tenantSlug"),
             Map.entry("{tenant}/{providerId}", "ssoProvider"),
@@ -103,6 +104,7 @@ final class TenantObjects {
                                 "What we learn")));
         ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
         ids.put("tenantSlug", tenant.slug());
+        ids.put("scimToken", created("/api/v1/scim/tokens", Map.of("name", "Probe provisioning")));
         ids.put("ssoProvider", created("/api/v1/sso/providers", ssoProviderBody()));
         ids.put(
                 "ssoLink",

@@ -33,6 +33,7 @@ final class ValidBodies {
                 Map.of("storeId", own.get("store"), "givenName", "Eve", "familyName", "Probe", "country", "DE");
             case "updateCustomer" -> Map.of("givenName", "Eve");
             case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
+            case "createScimToken" -> Map.of("name", "Probe provisioning");
             case "createSsoProvider" -> TenantObjects.ssoProviderBody();
             case "updateSsoProvider" -> Map.of("trustedAcr", List.of("1"));
             case "linkSsoSubject" -> Map.of("staffId", own.get("staff"), "subject", "probe-subject-2");
