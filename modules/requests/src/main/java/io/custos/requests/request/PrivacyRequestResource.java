@@ -109,10 +109,13 @@ public class PrivacyRequestResource {
         return requests.verifyIdentity(callers.staff(), id, verification);
     }
 
-    /** The zip an access request produced, while its download window lasts; each download audited. */
+    /**
+     * The zip an access request produced, while its download window lasts; each download audited.
+     * A client that asks for JSON is answered too (problems as JSON, the archive as a zip all the same).
+     */
     @GET
     @Path("{id}/archive")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response archive(@PathParam("id") String id) {
         Archives.Download archive = archives.download(callers.staff(), id);
         return Response.ok(archive.zip(), "application/zip")
