@@ -1,10 +1,10 @@
 // Privacy requests: the queue with its clocks, acknowledge, verify identity, resume a stopped clock, extend, fulfil,
-// download what an access request hands over.
+// download the archive an access request produced while its window lasts.
 import { html } from '../dom.js';
 import { t, fmtDate, fmtDateTime } from '../i18n.js';
-import { get, post, saveBlob } from '../api.js';
+import { post, download } from '../api.js';
 import { pageHeader, card, pagedList, table, statusBadge, button, dialog, field, input, select, link, short, async } from '../ui.js';
-import { showProblem, clearProblem } from '../problem.js';
+import { showProblem, clearProblem, problemBox } from '../problem.js';
 import { clock } from './home.js';
 
 const TABS = ['open', 'overdue', 'done'];
@@ -33,7 +33,7 @@ export function render(_params, ctx) {
 
 function actions(r, ctx) {
   if (r.status === 'DONE') {
-    return r.type === 'ACCESS' ? button(t('privacy.download'), () => downloadBundle(r), 'secondary', { 'data-download': r.id }) : '';
+    return r.archive ? archiveCell(r) : '';
   }
   const act = (path) => async () => {
     await post(`/privacy-requests/${encodeURIComponent(r.id)}/${path}`);
@@ -51,9 +51,22 @@ function actions(r, ctx) {
   </div>`;
 }
 
-async function downloadBundle(r) {
-  const full = await get(`/privacy-requests/${encodeURIComponent(r.id)}`);
-  saveBlob(new Blob([JSON.stringify(full.result || full, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`);
+/** The archive's download while its window lasts (the server says 410 after it), else when it was erased. */
+function archiveCell(r) {
+  if (r.archive.erasedAt || new Date(r.archive.expiresAt) <= new Date()) {
+    return html`<span class="muted" data-test="archive-erased">${t('privacy.archiveErased', { at: fmtDate(r.archive.erasedAt || r.archive.expiresAt) })}</span>`;
+  }
+  const result = html`<span></span>`;
+  return html`<div class="stack">
+    ${button(t('privacy.download'), () => downloadArchive(r.id).catch((e) => result.replaceChildren(problemBox(e))), 'secondary', { 'data-download': r.id })}
+    <span class="muted">${t('privacy.archiveUntil', { at: fmtDate(r.archive.expiresAt) })}</span>
+    ${result}
+  </div>`;
+}
+
+/** Fetched with the in-memory token, saved from a Blob: a plain link would carry no credentials. */
+function downloadArchive(id) {
+  return download(`/privacy-requests/${encodeURIComponent(id)}/archive`, {}, `access-request-${id}.zip`, 'application/zip');
 }
 
 function extendDialog(r, ctx) {
@@ -120,7 +133,7 @@ function fulfilDialog(r, ctx) {
       const fulfilled = await post(`/privacy-requests/${encodeURIComponent(r.id)}/fulfil`, body);
       form.remove();
       done.replaceChildren(html`<div class="stack"><p class="notice notice-ok">${t('privacy.fulfilled', { at: fmtDateTime(fulfilled.fulfilledAt) })}</p>
-        ${r.type === 'ACCESS' ? button(t('privacy.download'), () => saveBlob(new Blob([JSON.stringify(fulfilled.result, null, 2)], { type: 'application/json' }), `access-request-${r.id}.json`), 'primary', { 'data-test': 'download-bundle' }) : null}
+        ${fulfilled.archive ? button(t('privacy.download'), () => downloadArchive(r.id).catch((e) => done.append(problemBox(e))), 'primary', { 'data-test': 'download-bundle' }) : null}
       </div>`);
     } catch (error) {
       showProblem(form, error);

@@ -168,15 +168,104 @@ class ClockAndJobsIT {
         }
     }
 
-    /** Enrols and signs in the tenant's admin with codes of the first instance's (moved) time. */
-    private static String mfaOnMovedClock(Tenants.Onboarded tenant) {
-        return enrolledOnMovedClock(tenant).token();
+    @Test
+    void anAccessArchiveIsErasedOnceTheTenantsDownloadWindowEnds() throws Exception {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String secret = enrolOnMovedClock(tenant);
+        String mfa = signInOnMovedClock(tenant, secret);
+        String etag = on(first)
+                .auth()
+                .oauth2(mfa)
+                .get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .header("If-Match", etag)
+                .body(Map.of("privacy", Map.of("archiveDownloadDays", 1)))
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
+        String customer = ChainInGermanyAndCalifornia.customer(
+                mfa, ItBase.store(mfa, "BER", "DE", null), "DE", null, "1980-01-01");
+        String request = on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of("customerId", customer, "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of("method", "ID_DOCUMENT", "result", "VERIFIED"))
+                .post("/api/v1/privacy-requests/" + request + "/verify-identity")
+                .then()
+                .statusCode(200);
+        JsonPath fulfilled = on(first)
+                .auth()
+                .oauth2(mfa)
+                .post("/api/v1/privacy-requests/" + request + "/fulfil")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(Duration.between(
+                        Instant.parse(fulfilled.getString("archive.createdAt")),
+                        Instant.parse(fulfilled.getString("archive.expiresAt"))))
+                .as("the tenant's window")
+                .isEqualTo(Duration.ofDays(1));
+        PrivacyRequestsIT.downloaded(mfa, request);
+
+        moveBothBeyondTheLater(Duration.ofDays(1).plusHours(2));
+        runDueOnBothAtOnce();
+
+        mfa = signInOnMovedClock(tenant, secret);
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .get("/api/v1/privacy-requests/" + request)
+                .then()
+                .statusCode(200)
+                .body("archive.sha256", equalTo(fulfilled.getString("archive.sha256")))
+                .body("archive.erasedAt", not(nullValue()))
+                .body("archive.downloads", equalTo(1));
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .accept("application/zip")
+                .get(PrivacyRequestsIT.archive(request))
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/archive-expired"));
+        try (Connection db = ItEnvironment.database()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM requests_archive WHERE request_id = ?", request))
+                    .as("the sealed bytes are gone")
+                    .isEqualTo("0");
+            assertThat(single(
+                            db,
+                            "SELECT COUNT(*) FROM audit_entry WHERE action = 'privacy-request.erase-archive'"
+                                    + " AND actor_id = 'system' AND target_id = ?",
+                            request))
+                    .as("erased once, by the system")
+                    .isEqualTo("1");
+        }
     }
 
-    /** The admin's TOTP secret, and an access token of a session with the second factor. */
-    private record Enrolled(String secret, String token) {}
+    /** Enrols and signs in the tenant's admin with codes of the first instance's (moved) time. */
+    private static String mfaOnMovedClock(Tenants.Onboarded tenant) {
+        return signInOnMovedClock(tenant, enrolOnMovedClock(tenant));
+    }
 
-    private static Enrolled enrolledOnMovedClock(Tenants.Onboarded tenant) {
+    /** Enrols the tenant's admin in TOTP with a code of the first instance's (moved) time; the secret. */
+    private static String enrolOnMovedClock(Tenants.Onboarded tenant) {
         String secret = on(first)
                 .auth()
                 .oauth2(tenant.adminToken())
@@ -193,6 +282,12 @@ class ClockAndJobsIT {
                 .post("/api/v1/me/mfa/totp/confirm")
                 .then()
                 .statusCode(200);
+        return secret;
+    }
+
+    /** Signs the tenant's admin in with a second factor, with codes of the first instance's (moved) time. */
+    private static String signInOnMovedClock(Tenants.Onboarded tenant, String secret) {
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
         String challenge = on(first)
                 .body(Map.of("tenant", tenant.slug(), "username", "admin", "password", Tenants.ADMIN_PASSWORD))
                 .post("/api/v1/auth/login")
@@ -200,16 +295,13 @@ class ClockAndJobsIT {
                 .statusCode(200)
                 .extract()
                 .path("mfaToken");
-        return new Enrolled(
-                secret,
-                on(first)
-                        .body(Map.of(
-                                "mfaToken", challenge, "code", Authenticator.codeAt(secret, serverNow.plusSeconds(30))))
-                        .post("/api/v1/auth/mfa")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("accessToken"));
+        return on(first)
+                .body(Map.of("mfaToken", challenge, "code", Authenticator.codeAt(secret, serverNow.plusSeconds(30))))
+                .post("/api/v1/auth/mfa")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     @Test
@@ -291,10 +383,11 @@ class ClockAndJobsIT {
     void aSecondFactorOlderThanThePermissionsWindowIsRefusedWithMaxAgeUntilAStepUp() {
         RestAssured.baseURI = first;
         var tenant = new Tenants().onboard();
-        Enrolled admin = enrolledOnMovedClock(tenant);
+        String secret = enrolOnMovedClock(tenant);
+        String token = signInOnMovedClock(tenant, secret);
         String etag = on(first)
                 .auth()
-                .oauth2(admin.token())
+                .oauth2(token)
                 .get("/api/v1/tenant-settings")
                 .then()
                 .statusCode(200)
@@ -302,19 +395,19 @@ class ClockAndJobsIT {
                 .header("ETag");
         on(first)
                 .auth()
-                .oauth2(admin.token())
+                .oauth2(token)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
                 .body(Map.of("mfa", Map.of("freshnessMinutes", Map.of("staff.manage", 10))))
                 .patch("/api/v1/tenant-settings")
                 .then()
                 .statusCode(200);
-        on(first).auth().oauth2(admin.token()).get("/api/v1/staff").then().statusCode(200);
+        on(first).auth().oauth2(token).get("/api/v1/staff").then().statusCode(200);
 
         advance(first, "PT11M"); // the second factor is older than ten minutes; the token (fifteen) still holds
         on(first)
                 .auth()
-                .oauth2(admin.token())
+                .oauth2(token)
                 .get("/api/v1/staff")
                 .then()
                 .statusCode(403)
@@ -325,13 +418,13 @@ class ClockAndJobsIT {
                         org.hamcrest.Matchers.startsWith("Bearer error=\"insufficient_user_authentication\""))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.endsWith(", max_age=600"));
         // what has no window still works in the same session
-        on(first).auth().oauth2(admin.token()).get("/api/v1/me").then().statusCode(200);
+        on(first).auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
 
         Instant serverNow = Instant.parse(clock(first).getString("now"));
         String steppedUp = on(first)
                 .auth()
-                .oauth2(admin.token())
-                .body(Map.of("code", Authenticator.codeAt(admin.secret(), serverNow)))
+                .oauth2(token)
+                .body(Map.of("code", Authenticator.codeAt(secret, serverNow)))
                 .post("/api/v1/auth/step-up")
                 .then()
                 .statusCode(200)

@@ -244,8 +244,10 @@ class ConsoleIT extends ItBase {
         awaitText("dialog", "Fulfilled");
         accessibleScreen("privacy-fulfilled");
         await("dialog [data-test=download-bundle]").click();
-        String bundle = Files.readString(awaitDownload("access-request-" + late + ".json"));
-        assertThat(JsonPath.from(bundle).getString("customer.familyName")).isEqualTo("Schmidt");
+        Map<String, String> archive =
+                PrivacyRequestsIT.unzipped(Files.readAllBytes(awaitDownload("access-request-" + late + ".zip")));
+        assertThat(JsonPath.from(archive.get("bundle.json")).getString("customer.familyName"))
+                .isEqualTo("Schmidt");
     }
 
     @Test

@@ -103,10 +103,7 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
     @Test
     void anAccessRequestHandsOverDataConsentsAndAccessLog() {
         String german = customer(mfa, berlin, "DE", null, "1980-01-01");
-        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", "form 17"))
-                .post("/api/v1/customers/" + german + "/consents")
-                .then()
-                .statusCode(201);
+        marketingGranted(german, "form 17");
         as(mfa).get("/api/v1/customers/" + german).then().statusCode(200);
         String id = request(german, "ACCESS").getString("id");
         verified(id);
@@ -127,12 +124,201 @@ class PrivacyRequestsIT extends ChainInGermanyAndCalifornia {
     }
 
     @Test
-    void erasureShredsTheCustomerAndTheTrailStillVerifies() throws Exception {
+    void anAccessRequestsArchiveIsKeptSealedDownloadedByThoseAllowedAndErasedWithTheCustomer() throws Exception {
         String german = customer(mfa, berlin, "DE", null, "1980-01-01");
-        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", "signed by Chris"))
-                .post("/api/v1/customers/" + german + "/consents")
+        marketingGranted(german, "=SUM(A1)");
+        String id = request(german, "ACCESS").getString("id");
+        verified(id);
+        as(mfa).accept("application/zip")
+                .get(archive(id))
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/request-not-fulfilled"));
+
+        JsonPath fulfilled = JsonPath.from(as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("archive.downloads", equalTo(0))
+                .body("archive.erasedAt", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .asString());
+        String sha256 = fulfilled.getString("archive.sha256");
+        assertThat(Duration.between(
+                        Instant.parse(fulfilled.getString("archive.createdAt")),
+                        Instant.parse(fulfilled.getString("archive.expiresAt"))))
+                .as("the default download window")
+                .isEqualTo(Duration.ofDays(30));
+        as(mfa).queryParam("action", "privacy-request.fulfil")
+                .queryParam("order", "desc")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.find { it.targetId == '" + id + "' }.details.outcome.archiveSha256", equalTo(sha256));
+
+        byte[] first = downloaded(mfa, id);
+        byte[] second = downloaded(mfa, id);
+        assertThat(second).as("the same stored file").isEqualTo(first);
+        assertThat(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(first)))
+                .isEqualTo(sha256);
+        Map<String, String> files = unzipped(first);
+        assertThat(files.keySet())
+                .containsExactly(
+                        "README.txt",
+                        "bundle.json",
+                        "customer.csv",
+                        "consents-current.csv",
+                        "consents-history.csv",
+                        "access-log.csv",
+                        "privacy-requests.csv");
+        assertThat(files.get("README.txt"))
+                .contains(tenant.slug())
+                .contains("Access request: " + id)
+                .contains("Customer id: " + german)
+                .contains("- access-log.csv");
+        JsonPath bundle = JsonPath.from(files.get("bundle.json"));
+        assertThat(bundle.getString("customer.birthDate")).isEqualTo("1980-01-01");
+        assertThat(bundle.getList("consents.history.evidence", String.class)).contains("=SUM(A1)");
+        assertThat(bundle.getString("privacyRequests.find { it.id == '" + id + "' }.status"))
+                .isEqualTo("DONE");
+        assertThat(files.get("customer.csv"))
+                .startsWith("field,value\r\n")
+                .contains("\r\nbirthDate,1980-01-01\r\n")
+                .contains("\r\nemail,customer@example.com\r\n");
+        assertThat(files.get("consents-history.csv"))
+                .as("a formula is shown, not run")
+                .contains(",'=SUM(A1),");
+        assertThat(files.get("consents-current.csv")).contains("MARKETING");
+        assertThat(files.get("access-log.csv").lines().findFirst().orElseThrow().split(","))
+                .containsExactlyInAnyOrder("at", "actorId", "action", "decision");
+        assertThat(files.get("access-log.csv")).contains("customer.create,");
+        assertThat(files.get("privacy-requests.csv")).contains(id + ",ACCESS,DONE,");
+
+        as(mfa).get("/api/v1/privacy-requests/" + id).then().body("archive.downloads", equalTo(2));
+        List<Map<String, Object>> downloads = as(mfa).queryParam("action", "privacy-request.download-archive")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.targetId == '" + id + "' }");
+        assertThat(downloads).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.get("actorId")).isEqualTo(tenant.adminId());
+            assertThat(entry.get("at")).isNotNull();
+            assertThat(((Map<?, ?>) ((Map<?, ?>) entry.get("details")).get("outcome")).get("sha256"))
+                    .isEqualTo(sha256);
+        });
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read =
+                        db.prepareStatement("SELECT sealed FROM requests_archive WHERE request_id = ?")) {
+            read.setString(1, id);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            byte[] stored = row.getBytes(1);
+            assertThat(stored).hasSizeGreaterThan(first.length);
+            assertThat(java.util.Arrays.copyOf(stored, 4))
+                    .as("no zip header: the stored bytes are sealed")
+                    .isNotEqualTo(new byte[] {'P', 'K', 3, 4});
+            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("bundle.json");
+        }
+
+        // only those who may handle the request; only its own tenant; only an access request's
+        String readers = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
+        tenant.grantTenantWide(mfa, tenant.createStaff(tenant.adminToken(), "rita"), readers);
+        as(Tenants.login(tenant.slug(), "rita", Tenants.ADMIN_PASSWORD))
+                .accept("application/zip")
+                .get(archive(id))
+                .then()
+                .statusCode(403);
+        as(tenants.onboard().adminMfaToken())
+                .accept("application/zip")
+                .get(archive(id))
+                .then()
+                .statusCode(404);
+        String rectify = request(german, "RECTIFICATION").getString("id");
+        as(mfa).body(Map.of("changes", Map.of("email", "chris@example.org")))
+                .post("/api/v1/privacy-requests/" + rectify + "/fulfil")
+                .then()
+                .statusCode(200)
+                .body("archive", org.hamcrest.Matchers.nullValue());
+        as(mfa).accept("application/zip")
+                .get(archive(rectify))
+                .then()
+                .statusCode(404)
+                .body("resource", equalTo("archive"));
+        assertThat(auditedSteps(id)).containsOnlyOnce("privacy-request.fulfil");
+
+        // erasing the customer erases their archive: the hash stays, the bytes go
+        String erasure = request(german, "ERASURE").getString("id");
+        verified(erasure);
+        as(mfa).post("/api/v1/privacy-requests/" + erasure + "/fulfil").then().statusCode(200);
+        as(mfa).get("/api/v1/privacy-requests/" + id)
+                .then()
+                .body("archive.sha256", equalTo(sha256))
+                .body("archive.erasedAt", notNullValue());
+        as(mfa).accept("application/zip")
+                .get(archive(id))
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/archive-erased"));
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read =
+                        db.prepareStatement("SELECT COUNT(*) FROM requests_archive WHERE request_id = ?")) {
+            read.setString(1, id);
+            ResultSet row = read.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getInt(1)).isZero();
+        }
+        as(mfa).queryParam("action", "privacy-request.erase-archive")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.find { it.targetId == '" + id + "' }.actorId", equalTo("system"))
+                .body("items.find { it.targetId == '" + id + "' }.details.outcome.reason", equalTo("customer-erased"));
+        as(mfa).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /** The archive as a download: a zip attachment named after the request. */
+    static byte[] downloaded(String token, String requestId) {
+        return as(token)
+                .accept("application/zip")
+                .get(archive(requestId))
+                .then()
+                .statusCode(200)
+                .contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"access-request-" + requestId + ".zip\"")
+                .extract()
+                .asByteArray();
+    }
+
+    /** The zip's files in their order, as UTF-8 text. */
+    static Map<String, String> unzipped(byte[] zip) throws java.io.IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private void marketingGranted(String customer, String evidence) {
+        as(mfa).body(Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS", "evidence", evidence))
+                .post("/api/v1/customers/" + customer + "/consents")
                 .then()
                 .statusCode(201);
+    }
+
+    static String archive(String requestId) {
+        return "/api/v1/privacy-requests/" + requestId + "/archive";
+    }
+
+    @Test
+    void erasureShredsTheCustomerAndTheTrailStillVerifies() throws Exception {
+        String german = customer(mfa, berlin, "DE", null, "1980-01-01");
+        marketingGranted(german, "signed by Chris");
         String id = request(german, "ERASURE").getString("id");
         verified(id);
         as(mfa).post("/api/v1/privacy-requests/" + id + "/fulfil")

@@ -27,6 +27,17 @@ public interface CustomerRecords {
     /** Crypto-shreds and blanks the customer's personal data; the id stays as a pseudonym. */
     void erase(Caller caller, String customerId, String action);
 
+    /**
+     * Seals bytes kept for the customer (an access request's archive) under the customer's own key,
+     * which the tenant's data key wraps: a data-key rotation leaves them readable, the customer's
+     * erasure shreds them. {@code label} is bound to them (they open under the same label only).
+     * Decides nothing: the caller decided already when reading what is sealed.
+     */
+    byte[] seal(String customerId, String label, byte[] plaintext);
+
+    /** Opens what {@link #seal} sealed, once the caller may see every field; recorded under {@code action}. */
+    byte[] open(Caller caller, String customerId, String action, String label, byte[] sealed);
+
     /** What a segment lists of a customer: enough to contact them. */
     record Contact(
             String id,

@@ -55,4 +55,14 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
     public void erase(Caller caller, String customerId, String action) {
         customers.erase(caller, customerId, action);
     }
+
+    @Override
+    public byte[] seal(String customerId, String label, byte[] plaintext) {
+        return customers.seal(customerId, label, plaintext);
+    }
+
+    @Override
+    public byte[] open(Caller caller, String customerId, String action, String label, byte[] sealed) {
+        return customers.open(caller, customerId, action, label, sealed);
+    }
 }

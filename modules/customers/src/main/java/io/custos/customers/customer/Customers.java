@@ -503,6 +503,21 @@ public class Customers {
         return fields;
     }
 
+    /** Bytes sealed under the customer's own key (see {@link FieldCipher#sealBytes}); decides nothing. */
+    @Transactional
+    public byte[] seal(String id, String label, byte[] plaintext) {
+        Customer customer = get(id);
+        return cipher.sealBytes(customer.id(), customer.customerKey(), label, plaintext);
+    }
+
+    /** Opens what {@link #seal} sealed, once the caller may see every field; recorded under {@code action}. */
+    @Transactional
+    public byte[] open(Caller caller, String id, String action, String label, byte[] sealed) {
+        Customer customer = get(id);
+        access.require(caller, action, customer.facts(caller.tenantId()), ALL_FIELDS);
+        return cipher.openBytes(customer.id(), customer.customerKey(), label, sealed);
+    }
+
     /** The contact fields of customers by id, in the order given (a page chosen by a scoped query). */
     @Transactional
     public List<CustomerRecords.Contact> contacts(List<String> ids) {

@@ -107,27 +107,49 @@ public class FieldCipher {
         return Base64.getDecoder().decode(decrypt(dataKey(LockModeType.NONE), KEY_LABEL + customerId, wrappedKey));
     }
 
+    /**
+     * Bytes kept for the customer (an access archive) sealed under their key, bound to {@code label}:
+     * the tenant's data key wraps that key, so a rotation leaves them readable and erasure shreds them.
+     */
+    public byte[] sealBytes(String customerId, String wrappedKey, String label, byte[] plaintext) {
+        return encrypt(customerKey(customerId, wrappedKey), customerId + "\u0000" + label, plaintext);
+    }
+
+    public byte[] openBytes(String customerId, String wrappedKey, String label, byte[] sealed) {
+        return decrypt(customerKey(customerId, wrappedKey), customerId + "\u0000" + label, sealed);
+    }
+
     private static String encrypt(byte[] key, String associated, String value) {
+        return Base64.getEncoder().encodeToString(encrypt(key, associated, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String decrypt(byte[] key, String associated, String sealed) {
+        try {
+            return new String(decrypt(key, associated, Base64.getDecoder().decode(sealed)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("could not decrypt a customer field (wrong key or tampered row)", e);
+        }
+    }
+
+    /** The random IV, then the ciphertext with its tag. */
+    private static byte[] encrypt(byte[] key, String associated, byte[] plaintext) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            byte[] sealed =
-                    cipher(Cipher.ENCRYPT_MODE, key, iv, associated).doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder()
-                    .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
-                            .put(iv)
-                            .put(sealed)
-                            .array());
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, iv, associated).doFinal(plaintext);
+            return ByteBuffer.allocate(IV_BYTES + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not encrypt a customer field", e);
         }
     }
 
-    private static String decrypt(byte[] key, String associated, String sealed) {
+    private static byte[] decrypt(byte[] key, String associated, byte[] sealed) {
         try {
-            byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, Arrays.copyOf(bytes, IV_BYTES), associated);
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, Arrays.copyOf(sealed, IV_BYTES), associated);
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("could not decrypt a customer field (wrong key or tampered row)", e);
         }

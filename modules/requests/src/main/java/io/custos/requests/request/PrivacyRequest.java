@@ -1,5 +1,8 @@
 package io.custos.requests.request;
 
+import io.custos.platform.tenancy.TenantId;
+import io.custos.requests.api.PrivacyRequestChanged;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -132,6 +136,21 @@ public class PrivacyRequest {
     @Column(name = "outcome")
     private String outcome;
 
+    @Column(name = "archive_sha256")
+    private String archiveSha256;
+
+    @Column(name = "archive_created_at")
+    private Instant archiveCreatedAt;
+
+    @Column(name = "archive_expires_at")
+    private Instant archiveExpiresAt;
+
+    @Column(name = "archive_erased_at")
+    private Instant archiveErasedAt;
+
+    @Column(name = "archive_downloads")
+    private int archiveDownloads;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -169,11 +188,33 @@ public class PrivacyRequest {
         extensionReason = reason;
     }
 
-    void fulfil(String staffId, Instant at, String outcomeJson) {
+    void fulfil(String staffId, Instant at) {
         status = Status.DONE;
         fulfilledBy = staffId;
         fulfilledAt = at;
+    }
+
+    void recordOutcome(String outcomeJson) {
         outcome = outcomeJson;
+    }
+
+    /** The archive handed over is kept until {@code expiresAt}; its hash for good. */
+    void archived(String sha256, Instant at, Instant expiresAt) {
+        archiveSha256 = sha256;
+        archiveCreatedAt = at;
+        archiveExpiresAt = expiresAt;
+    }
+
+    void archiveErased(Instant at) {
+        archiveErasedAt = at;
+    }
+
+    /** The archive, if this request produced one (access requests fulfilled since archives exist). */
+    Optional<ArchiveView> archive() {
+        return archiveSha256 == null
+                ? Optional.empty()
+                : Optional.of(new ArchiveView(
+                        archiveSha256, archiveCreatedAt, archiveExpiresAt, archiveErasedAt, archiveDownloads));
     }
 
     void acknowledge(String staffId, Instant at) {
@@ -279,6 +320,28 @@ public class PrivacyRequest {
         return extendedDueAt != null;
     }
 
+    /** The event (and audit entry) of a step taken on this request. */
+    PrivacyRequestChanged changed(
+            TenantId tenant, String actorId, String step, Map<String, Object> outcome, Instant at) {
+        return new PrivacyRequestChanged(
+                tenant, actorId, id, step, type.name(), customerId, effectiveDueAt(), outcome, at);
+    }
+
+    /** What the customer's access archive lists of their requests. */
+    Summary summary() {
+        return new Summary(id, type, status, receivedAt, effectiveDueAt(), acknowledgedAt, fulfilledAt);
+    }
+
+    @JsonbPropertyOrder({"id", "type", "status", "receivedAt", "dueAt", "acknowledgedAt", "fulfilledAt"})
+    public record Summary(
+            String id,
+            Type type,
+            Status status,
+            Instant receivedAt,
+            Instant dueAt,
+            Instant acknowledgedAt,
+            Instant fulfilledAt) {}
+
     PrivacyRequestView view(Instant now) {
         return new PrivacyRequestView(
                 id,
@@ -304,6 +367,7 @@ public class PrivacyRequest {
                 identityVerification().orElse(null),
                 fulfilledAt,
                 fulfilledBy,
+                archive().orElse(null),
                 null);
     }
 }

@@ -24,7 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Data-subject requests for privacy officers: receive, list (overdue first of all), acknowledge,
- * stop and resume the clock, verify the requester's identity, extend, fulfil.
+ * stop and resume the clock, verify the requester's identity, extend, fulfil, download an access
+ * request's archive.
  */
 @Path("privacy-requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +35,9 @@ public class PrivacyRequestResource {
 
     @Inject
     PrivacyRequests requests;
+
+    @Inject
+    Archives archives;
 
     @Inject
     CallerContext callers;
@@ -103,6 +107,20 @@ public class PrivacyRequestResource {
             @PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid NewIdentityVerification verification) {
         return requests.verifyIdentity(callers.staff(), id, verification);
+    }
+
+    /**
+     * The zip an access request produced, while its download window lasts; each download audited.
+     * A client that asks for JSON is answered too (problems as JSON, the archive as a zip all the same).
+     */
+    @GET
+    @Path("{id}/archive")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    public Response archive(@PathParam("id") String id) {
+        Archives.Download archive = archives.download(callers.staff(), id);
+        return Response.ok(archive.zip(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"")
+                .build();
     }
 
     @POST

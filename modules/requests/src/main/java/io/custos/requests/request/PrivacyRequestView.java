@@ -10,8 +10,9 @@ import java.util.List;
  * {@code overdue} is false while it stands. {@code acknowledgeDueAt} is set where the pack sets
  * an acknowledgment deadline. {@code clockStops} is the history of the clock's stops, the last
  * open while the request awaits the requester. {@code identityVerification} is the latest one
- * made. {@code result} comes only with fulfilment: for an access request, the bundle of the
- * customer's data, consents and access log.
+ * made. {@code archive} is the zip an access request produced, downloadable for the tenant's
+ * window. {@code result} comes only with fulfilment: for an access request, the bundle of the
+ * customer's data, consents, access log and privacy requests.
  */
 public record PrivacyRequestView(
         String id,
@@ -34,6 +35,7 @@ public record PrivacyRequestView(
         IdentityVerification identityVerification,
         Instant fulfilledAt,
         String fulfilledBy,
+        ArchiveView archive,
         JsonObject result) {
 
     PrivacyRequestView withResult(JsonObject result) {
@@ -58,6 +60,7 @@ public record PrivacyRequestView(
                 identityVerification,
                 fulfilledAt,
                 fulfilledBy,
+                archive,
                 result);
     }
 }

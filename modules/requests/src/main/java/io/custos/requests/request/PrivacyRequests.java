@@ -70,6 +70,9 @@ public class PrivacyRequests {
     PublicHolidays holidays;
 
     @Inject
+    Archives archives;
+
+    @Inject
     Event<PrivacyRequestChanged> changed;
 
     @Inject
@@ -289,8 +292,9 @@ public class PrivacyRequests {
     }
 
     /**
-     * Does what the request asks, in this transaction: ACCESS assembles the bundle (handed over,
-     * not stored), ERASURE crypto-shreds, RECTIFICATION applies the changes, OPT_OUT withdraws.
+     * Does what the request asks, in this transaction: ACCESS assembles the bundle (handed over, and
+     * kept as a sealed archive for the tenant's download window), ERASURE crypto-shreds,
+     * RECTIFICATION applies the changes, OPT_OUT withdraws.
      */
     @Transactional
     public PrivacyRequestView fulfil(Caller caller, String id, Fulfilment fulfilment) {
@@ -305,6 +309,9 @@ public class PrivacyRequests {
                             + " was verified successfully (identity verification)");
         }
         String customerId = request.customerId();
+        Instant now = clock.instant();
+        // done before the work, so that an archive lists this request as fulfilled
+        request.fulfil(caller.staffId(), now);
         Map<String, Object> outcome = new LinkedHashMap<>();
         JsonObject result;
         switch (request.type()) {
@@ -313,8 +320,10 @@ public class PrivacyRequests {
                 bundle.put("customer", customers.everything(caller, customerId, HANDLE));
                 bundle.put("consents", consents.historyOf(customerId));
                 bundle.put("accessLog", accessHistory.of(customerId, ACCESS_LOG_LIMIT));
+                bundle.put("privacyRequests", requestsOf(customerId));
                 result = Json.object(bundle);
-                outcome.put("delivered", List.of("customer", "consents", "accessLog"));
+                outcome.put("delivered", List.copyOf(bundle.keySet()));
+                outcome.put("archiveSha256", archives.store(caller, request, result, now));
             }
             case ERASURE -> {
                 customers.erase(caller, customerId, HANDLE);
@@ -337,10 +346,21 @@ public class PrivacyRequests {
             }
             default -> throw new IllegalStateException("unknown request type " + request.type());
         }
-        Instant now = clock.instant();
-        request.fulfil(caller.staffId(), now, Json.write(outcome));
+        request.recordOutcome(Json.write(outcome));
         announce(caller, request, "fulfil", outcome);
         return request.view(now).withResult(result);
+    }
+
+    /** Every request the customer made, oldest first: their requests are their data too. */
+    private List<PrivacyRequest.Summary> requestsOf(String customerId) {
+        return data.em()
+                .createQuery(
+                        "SELECT r FROM PrivacyRequest r WHERE r.customerId = :customer ORDER BY r.receivedAt, r.id",
+                        PrivacyRequest.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .map(PrivacyRequest::summary)
+                .toList();
     }
 
     /** A request whose clock runs: not fulfilled, not waiting for the requester. */
@@ -377,15 +397,6 @@ public class PrivacyRequests {
     }
 
     private void announce(Caller caller, PrivacyRequest request, String step, Map<String, Object> outcome) {
-        changed.fire(new PrivacyRequestChanged(
-                caller.tenantId(),
-                caller.staffId(),
-                request.id(),
-                step,
-                request.type().name(),
-                request.customerId(),
-                request.effectiveDueAt(),
-                outcome,
-                clock.instant()));
+        changed.fire(request.changed(caller.tenantId(), caller.staffId(), step, outcome, clock.instant()));
     }
 }
