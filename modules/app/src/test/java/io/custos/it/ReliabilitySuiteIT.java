@@ -440,6 +440,14 @@ class ReliabilitySuiteIT extends ItBase {
                     "issues a token, changes no object (only the login throttle; lockout, sequential: LockoutIT)"),
             Map.entry("completeMfaLogin", "issues a token, changes no object"),
             Map.entry(
+                    "createScimToken",
+                    "answers a new secret each time by design: replaying a stored answer would keep the secret in"
+                            + " the database (ScimIT)"),
+            Map.entry(
+                    "rotateScimToken",
+                    "answers a new secret each time by design: replaying a stored answer would keep the secret in"
+                            + " the database (ScimIT)"),
+            Map.entry(
                     "logOut",
                     "ends the caller's own session: racing it would end the suite's MFA admin's (logout: SessionsIT)"),
             Map.entry(
@@ -698,7 +706,8 @@ class ReliabilitySuiteIT extends ItBase {
     private static final Map<String, String> REQUIRED_QUERY_VALUES = Map.of("action", "customer.read");
 
     /** Reviewed exclusions from the probe of ids outside the path, as "operationId name", with their reasons. */
-    private static final Map<String, String> ID_ISOLATION_EXCLUDED = Map.of();
+    private static final Map<String, String> ID_ISOLATION_EXCLUDED =
+            Map.of("createSsoProvider clientId", "the client's id at the OpenID Provider, not an object of Custos");
 
     private static final Tally IDS = new Tally("isolation of ids outside the path");
 
@@ -720,6 +729,7 @@ class ReliabilitySuiteIT extends ItBase {
         List<ServedOperation> reads = operations.stream()
                 .filter(operation -> operation.method() == PathItem.HttpMethod.GET
                         && !operation.parameters("path").isEmpty()
+                        && !operation.path().startsWith("/scim/v2/")
                         && ISOLATION_EXCLUDED.keySet().stream().noneMatch(operation.path()::startsWith))
                 .toList();
         Map<String, String> before = objectsOf(a, reads);
