@@ -186,6 +186,11 @@ export async function completeMfa(mfaToken, code) {
   return result.data;
 }
 
+/** Replaces the caller's password (after an admin's reset: the temporary one as current); ends their other sessions. */
+export async function changePassword(currentPassword, newPassword) {
+  await api('/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+}
+
 /** Proves the second factor again in this session (after a refusal at the mfa gate); the new token replaces the old. */
 export async function stepUp(code) {
   const result = await api('/auth/step-up', { method: 'POST', body: { code } });

@@ -1,8 +1,9 @@
 // Sign-in: tenant, username, password (or the tenant's identity provider, once the tenant is
-// entered); then the second factor when the account has one.
+// entered); then the second factor when the account has one, and a password of one's own after an
+// admin's reset.
 import { html, formValues } from '../dom.js';
 import { t } from '../i18n.js';
-import { login, completeMfa, hasSecondFactor, ssoProviders, ssoStart } from '../api.js';
+import { login, completeMfa, changePassword, hasSecondFactor, ssoProviders, ssoStart } from '../api.js';
 import { showProblem, clearProblem } from '../problem.js';
 import { field, input } from '../ui.js';
 import { continueAfterSignIn, navigate } from '../main.js';
@@ -36,11 +37,12 @@ export function render({ languageSwitch }) {
     const submit = passwordForm.querySelector('button[type=submit]');
     submit.disabled = true;
     try {
-      const result = await login({ tenant: who.tenant || '', username: who.username || '', password: passwordForm.password.value });
+      const password = passwordForm.password.value;
+      const result = await login({ tenant: who.tenant || '', username: who.username || '', password });
       if (result.mfaRequired) {
-        showTotp(result.mfaToken);
+        showTotp(result.mfaToken, password);
       } else {
-        await done();
+        await next(result, password);
       }
     } catch (error) {
       showProblem(passwordForm, error);
@@ -73,13 +75,12 @@ export function render({ languageSwitch }) {
     }
   }
 
-  function showTotp(mfaToken) {
+  function showTotp(mfaToken, password) {
     const totpForm = html`<form class="stack" novalidate onSubmit=${async (e) => {
       e.preventDefault();
       clearProblem(totpForm);
       try {
-        await completeMfa(mfaToken, totpForm.code.value.replace(/\s/g, ''));
-        await done();
+        await next(await completeMfa(mfaToken, totpForm.code.value.replace(/\s/g, '')), password);
       } catch (error) {
         showProblem(totpForm, error);
       }
@@ -91,6 +92,42 @@ export function render({ languageSwitch }) {
     </form>`;
     holder.querySelector('.signin-step').replaceChildren(html`<h2 class="step-title">${t('signin.totpTitle')}</h2>`, totpForm);
     totpForm.code.focus();
+  }
+
+  // Signed in with a temporary password from an admin's reset: nothing else opens until it is replaced.
+  async function next(result, password) {
+    if (result.passwordChangeRequired) {
+      showPasswordChange(password);
+    } else {
+      await done();
+    }
+  }
+
+  function showPasswordChange(temporary) {
+    const changeForm = html`<form class="stack" novalidate data-test="password-change" onSubmit=${async (e) => {
+      e.preventDefault();
+      clearProblem(changeForm);
+      const chosen = changeForm.newPassword.value;
+      if (chosen !== changeForm.repeatPassword.value) {
+        showProblem(changeForm, { problem: { title: t('signin.passwordsDiffer'),
+          errors: [{ field: 'repeatPassword', message: t('signin.passwordsDiffer') }] } });
+        return;
+      }
+      try {
+        await changePassword(temporary, chosen);
+        await done();
+      } catch (error) {
+        showProblem(changeForm, error);
+      }
+    }}>
+      <div class="form-problem"></div>
+      <p>${t('signin.changeIntro')}</p>
+      ${field(t('signin.newPassword'), input('newPassword', { type: 'password', autocomplete: 'new-password', required: true }), t('signin.newPasswordHint'))}
+      ${field(t('signin.repeatPassword'), input('repeatPassword', { type: 'password', autocomplete: 'new-password', required: true }))}
+      <button type="submit" class="btn btn-primary">${t('signin.changeSubmit')}</button>
+    </form>`;
+    holder.querySelector('.signin-step').replaceChildren(html`<h2 class="step-title">${t('signin.changeTitle')}</h2>`, changeForm);
+    changeForm.newPassword.focus();
   }
 
   async function done() {

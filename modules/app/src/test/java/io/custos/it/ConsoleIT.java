@@ -44,6 +44,44 @@ class ConsoleIT extends ItBase {
     }
 
     @Test
+    void aStaffMemberWhosePasswordAnAdminResetChoosesTheirOwnBeforeAnythingElse() {
+        Tenants.Onboarded chain = tenants.onboard();
+        String admin = chain.adminMfaToken();
+        String clerk = chain.createStaff(admin, "clerk");
+        String temporary = as(admin).body(Map.of("reason", "forgotten at the till"))
+                .post("/api/v1/staff/" + clerk + "/password-reset")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("temporaryPassword");
+
+        browser.get(origin + "/console/signin");
+        signIn(chain.slug(), "clerk", temporary);
+        await("[data-test=password-change]");
+        accessibleScreen("password-change");
+        String chosen = "a-till-roll-of-my-own-2026";
+        type("input[name=newPassword]", chosen);
+        type("input[name=repeatPassword]", chosen + "!");
+        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]")).click();
+        awaitText("[data-test=password-change] .field-error", "The two passwords differ.");
+
+        type("input[name=repeatPassword]", chosen);
+        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]")).click();
+        await("#mfa-start"); // in: the console goes on as after any sign-in
+        anonymous()
+                .body(Map.of("tenant", chain.slug(), "username", "clerk", "password", chosen))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("passwordChangeRequired", org.hamcrest.Matchers.nullValue());
+        anonymous()
+                .body(Map.of("tenant", chain.slug(), "username", "clerk", "password", temporary))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void anAdminEnrolsASecondFactorWithTheQrCodeAndSignsInWithIt() {
         Tenants.Onboarded chain = tenants.onboard();
         browser.get(origin + "/console/");
