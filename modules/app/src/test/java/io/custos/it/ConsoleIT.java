@@ -48,7 +48,8 @@ class ConsoleIT extends ItBase {
         Tenants.Onboarded chain = tenants.onboard();
         String admin = chain.adminMfaToken();
         String clerk = chain.createStaff(admin, "clerk");
-        String temporary = as(admin).body(Map.of("reason", "forgotten at the till"))
+        String temporary = as(admin)
+                .body(Map.of("reason", "forgotten at the till"))
                 .post("/api/v1/staff/" + clerk + "/password-reset")
                 .then()
                 .statusCode(200)
@@ -62,11 +63,13 @@ class ConsoleIT extends ItBase {
         String chosen = "a-till-roll-of-my-own-2026";
         type("input[name=newPassword]", chosen);
         type("input[name=repeatPassword]", chosen + "!");
-        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]"))
+                .click();
         awaitText("[data-test=password-change] .field-error", "The two passwords differ.");
 
         type("input[name=repeatPassword]", chosen);
-        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-test=password-change] button[type=submit]"))
+                .click();
         await("#mfa-start"); // in: the console goes on as after any sign-in
         anonymous()
                 .body(Map.of("tenant", chain.slug(), "username", "clerk", "password", chosen))

@@ -113,7 +113,7 @@ public final class ContractCheck {
         return answer.getHeaders() != null && answer.getHeaders().containsKey("Location");
     }
 
-        private static boolean typed(Content content) {
+    private static boolean typed(Content content) {
         return content != null
                 && !content.isEmpty()
                 && content.values().stream().allMatch(media -> media.getSchema() != null);
