@@ -174,22 +174,7 @@ class ClockAndJobsIT {
         var tenant = new Tenants().onboard();
         String secret = enrolOnMovedClock(tenant);
         String mfa = signInOnMovedClock(tenant, secret);
-        String etag = on(first)
-                .auth()
-                .oauth2(mfa)
-                .get("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        on(first)
-                .auth()
-                .oauth2(mfa)
-                .header("If-Match", etag)
-                .body(Map.of("privacy", Map.of("archiveDownloadDays", 1)))
-                .patch("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200);
+        changeSettingsOnFirst(mfa, Map.of("privacy", Map.of("archiveDownloadDays", 1)));
         String customer = ChainInGermanyAndCalifornia.customer(
                 mfa, ItBase.store(mfa, "BER", "DE", null), "DE", null, "1980-01-01");
         String request = on(first)
@@ -257,6 +242,27 @@ class ClockAndJobsIT {
                     .as("erased once, by the system")
                     .isEqualTo("1");
         }
+    }
+
+    /** Patches the tenant's settings through the first instance, at the version it reads first. */
+    private static void changeSettingsOnFirst(String token, Map<String, Object> changes) {
+        String etag = on(first)
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(token)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(changes)
+                .patch("/api/v1/tenant-settings")
+                .then()
+                .statusCode(200);
     }
 
     /** Enrols and signs in the tenant's admin with codes of the first instance's (moved) time. */
@@ -385,23 +391,7 @@ class ClockAndJobsIT {
         var tenant = new Tenants().onboard();
         String secret = enrolOnMovedClock(tenant);
         String token = signInOnMovedClock(tenant, secret);
-        String etag = on(first)
-                .auth()
-                .oauth2(token)
-                .get("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        on(first)
-                .auth()
-                .oauth2(token)
-                .contentType("application/merge-patch+json")
-                .header("If-Match", etag)
-                .body(Map.of("mfa", Map.of("freshnessMinutes", Map.of("staff.manage", 10))))
-                .patch("/api/v1/tenant-settings")
-                .then()
-                .statusCode(200);
+        changeSettingsOnFirst(token, Map.of("mfa", Map.of("freshnessMinutes", Map.of("staff.manage", 10))));
         on(first).auth().oauth2(token).get("/api/v1/staff").then().statusCode(200);
 
         advance(first, "PT11M"); // the second factor is older than ten minutes; the token (fifteen) still holds

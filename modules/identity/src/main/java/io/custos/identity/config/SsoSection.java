@@ -7,6 +7,7 @@ import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.config.ConfigNode;
 import io.custos.platform.config.TenantConfigSection;
 import io.custos.platform.security.Caller;
+import io.custos.platform.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public class SsoSection implements TenantConfigSection {
                     .orElseThrow(() -> username.error("is no active staff member's username")));
         }
         SsoPolicyView wanted = new SsoPolicyView(ssoOnly, admins);
-        SsoAdministration.Versioned<SsoPolicyView> current = sso.policy();
+        Versioned<SsoPolicyView> current = sso.policy();
         if (current.view().ssoOnly() == ssoOnly
                 && current.view().emergencyAdmins().equals(admins)) {
             return List.of();

@@ -5,6 +5,7 @@ import io.custos.identity.api.SessionRefreshed;
 import io.custos.identity.api.SessionSteppedUp;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
+import io.custos.platform.crypto.Sha256;
 import io.custos.platform.id.Ids;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
@@ -24,13 +25,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -283,14 +280,9 @@ public class Sessions {
         return new SignedIn(session.id(), token.accessToken(), token.expiresIn(), cookie);
     }
 
-    /** SHA-256 of a 256-bit random secret (refresh and SCIM tokens), hex: no salt or stretching is needed. */
+    /** SHA-256 of a 256-bit random secret (refresh and SCIM tokens, SSO state), hex: no salt or stretching is needed. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** What a refresh came to: a new access token and cookie, or the reason for a 401. */

@@ -14,6 +14,7 @@ import io.custos.platform.problem.Problem;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
+import io.custos.platform.versioning.Versioned;
 import io.custos.platform.versioning.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -252,5 +253,4 @@ public class SsoAdministration {
     }
 
     /** A view and the version it shows, for the {@code ETag}. */
-    public record Versioned<T>(T view, long version) {}
 }

@@ -4,7 +4,6 @@ import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
-import io.custos.platform.versioning.Versions;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +59,7 @@ public class SsoResource {
     @GET
     @Path("providers/{id}")
     public Response get(@PathParam("id") String id) {
-        return versioned(sso.view(id));
+        return sso.view(id).answer();
     }
 
     @PATCH
@@ -70,7 +69,7 @@ public class SsoResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SsoProviderChange request) {
-        return versioned(sso.change(callers.staff(), id, ifMatch, request));
+        return sso.change(callers.staff(), id, ifMatch, request).answer();
     }
 
     @DELETE
@@ -100,7 +99,7 @@ public class SsoResource {
     @GET
     @Path("policy")
     public Response policy() {
-        return versioned(sso.policy());
+        return sso.policy().answer();
     }
 
     @PUT
@@ -108,12 +107,6 @@ public class SsoResource {
     public Response changePolicy(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SsoPolicyView request) {
-        return versioned(sso.changePolicy(callers.staff(), ifMatch, request));
-    }
-
-    private static Response versioned(SsoAdministration.Versioned<?> versioned) {
-        return Response.ok(versioned.view())
-                .tag(Versions.etag(versioned.version()))
-                .build();
+        return sso.changePolicy(callers.staff(), ifMatch, request).answer();
     }
 }

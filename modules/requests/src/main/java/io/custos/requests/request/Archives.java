@@ -2,6 +2,7 @@ package io.custos.requests.request;
 
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.platform.crypto.Sha256;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.Gone;
 import io.custos.platform.problem.NotFound;
@@ -63,7 +64,7 @@ public class Archives {
         byte[] zip = AccessArchive.zip(
                 new AccessArchive.Heading(tenant.name(), tenant.slug(), request.id(), request.customerId(), now),
                 bundle);
-        String sha256 = AccessArchive.sha256(zip);
+        String sha256 = Sha256.hex(zip);
         data.em().persist(new SealedArchive(request.id(), customers.seal(request.customerId(), label(request), zip)));
         int days = settings.current().privacy().archiveDownloadDays();
         request.archived(sha256, now, now.plus(Duration.ofDays(days)));
@@ -96,7 +97,7 @@ public class Archives {
         }
         byte[] sealed = data.em().find(SealedArchive.class, id).sealed();
         byte[] zip = customers.open(caller, request.customerId(), PrivacyRequests.HANDLE, label(request), sealed);
-        String sha256 = AccessArchive.sha256(zip);
+        String sha256 = Sha256.hex(zip);
         if (!sha256.equals(archive.sha256())) {
             throw new IllegalStateException("the archive of request " + id + " does not match its hash");
         }

@@ -4,7 +4,6 @@ import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
 import io.custos.platform.security.CallerContext;
 import io.custos.platform.security.RequiresPermission;
-import io.custos.platform.versioning.Versions;
 import io.custos.webhooks.delivery.Deliveries;
 import io.custos.webhooks.delivery.DeliveryView;
 import jakarta.inject.Inject;
@@ -67,7 +66,7 @@ public class EndpointResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return versioned(endpoints.view(id));
+        return endpoints.view(id).answer();
     }
 
     @PATCH
@@ -77,7 +76,7 @@ public class EndpointResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EndpointChange request) {
-        return versioned(endpoints.change(callers.staff(), id, ifMatch, request));
+        return endpoints.change(callers.staff(), id, ifMatch, request).answer();
     }
 
     @DELETE
@@ -97,7 +96,7 @@ public class EndpointResource {
     @POST
     @Path("{id}/enable")
     public Response enable(@PathParam("id") String id) {
-        return versioned(endpoints.enable(callers.staff(), id));
+        return endpoints.enable(callers.staff(), id).answer();
     }
 
     @GET
@@ -112,12 +111,6 @@ public class EndpointResource {
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         return Response.accepted(deliveries.redeliver(callers.staff(), id, deliveryId))
-                .build();
-    }
-
-    private static Response versioned(Endpoints.Versioned endpoint) {
-        return Response.ok(endpoint.view())
-                .tag(Versions.etag(endpoint.version()))
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.versioning.Versioned;
 import io.custos.platform.versioning.Versions;
 import io.custos.webhooks.api.WebhookEndpointChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +47,6 @@ public class Endpoints {
     Clock clock;
 
     /** A versioned endpoint, for the ETag. */
-    public record Versioned(EndpointView view, long version) {}
-
     public Endpoint get(String id) {
         Endpoint endpoint = id == null ? null : data.em().find(Endpoint.class, id);
         if (endpoint == null) {
@@ -80,9 +79,9 @@ public class Endpoints {
     }
 
     @Transactional
-    public Versioned view(String id) {
+    public Versioned<EndpointView> view(String id) {
         Endpoint endpoint = get(id);
-        return new Versioned(EndpointView.of(endpoint, clock.instant()), endpoint.version());
+        return new Versioned<>(EndpointView.of(endpoint, clock.instant()), endpoint.version());
     }
 
     @Transactional
@@ -101,7 +100,7 @@ public class Endpoints {
     }
 
     @Transactional
-    public Versioned change(Caller caller, String id, String ifMatch, EndpointChange request) {
+    public Versioned<EndpointView> change(Caller caller, String id, String ifMatch, EndpointChange request) {
         Endpoint endpoint = locked(id);
         Versions.requireMatch(ifMatch, endpoint.version());
         if (request.url() != null) {
@@ -115,7 +114,7 @@ public class Endpoints {
             data.em().flush(); // the new version, for the ETag
             announce(caller, endpoint, "update", after);
         }
-        return new Versioned(EndpointView.of(endpoint, clock.instant()), endpoint.version());
+        return new Versioned<>(EndpointView.of(endpoint, clock.instant()), endpoint.version());
     }
 
     @Transactional
@@ -140,12 +139,12 @@ public class Endpoints {
 
     /** Takes a disabled endpoint back into delivery, with its count of failures cleared. */
     @Transactional
-    public Versioned enable(Caller caller, String id) {
+    public Versioned<EndpointView> enable(Caller caller, String id) {
         Endpoint endpoint = locked(id);
         endpoint.enable();
         data.em().flush();
         announce(caller, endpoint, "enable", Map.of());
-        return new Versioned(EndpointView.of(endpoint, clock.instant()), endpoint.version());
+        return new Versioned<>(EndpointView.of(endpoint, clock.instant()), endpoint.version());
     }
 
     private Endpoint locked(String id) {
