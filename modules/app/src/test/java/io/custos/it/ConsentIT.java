@@ -340,6 +340,15 @@ class ConsentIT extends ChainInGermanyAndCalifornia {
         assertThat(segment(mfa, "LOYALTY_NEWS")).containsExactly(californian);
         consent(mfa, german, "LOYALTY_NEWS", "GRANTED", "EMAIL").statusCode(201);
         assertThat(segment(mfa, "LOYALTY_NEWS")).containsExactlyInAnyOrder(californian, german);
+
+        // A purpose of the tenant's own, following none, needs consent under every pack.
+        as(mfa).body(Map.of("code", "RAFFLE", "description", "Raffle draws"))
+                .post("/api/v1/purposes")
+                .then()
+                .statusCode(201);
+        assertThat(segment(mfa, "RAFFLE")).isEmpty();
+        consent(mfa, californian, "RAFFLE", "GRANTED", "WEB").statusCode(201);
+        assertThat(segment(mfa, "RAFFLE")).containsExactly(californian);
     }
 
     @Test

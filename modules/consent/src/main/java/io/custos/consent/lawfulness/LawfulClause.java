@@ -41,10 +41,13 @@ public final class LawfulClause {
                 gpcCounts.add(pack.code());
             }
         }
+        if (optIn.isEmpty() && optOut.isEmpty()) {
+            return "(1 = 0)";
+        }
+        // Only parameters the condition names: JPA refuses to set one the query lacks.
         parameters.put(prefix + "Purpose", purpose);
         parameters.put(prefix + "Today", today);
         parameters.put(prefix + "Granted", ConsentState.GRANTED);
-        parameters.put(prefix + "Gpc", ConsentSource.GPC);
         parameters.put(prefix + "Guardian", ConsentSource.GUARDIAN);
         List<String> adult = new ArrayList<>();
         List<String> lawfulPacks = new ArrayList<>();
@@ -56,6 +59,7 @@ public final class LawfulClause {
         }
         if (!optOut.isEmpty()) {
             parameters.put(prefix + "OptOut", optOut);
+            parameters.put(prefix + "Gpc", ConsentSource.GPC);
             String notOptedOut =
                     "NOT " + exists(prefix, "c.state <> :" + prefix + "Granted AND c.source <> :" + prefix + "Gpc");
             String noSignal = "";
@@ -66,9 +70,6 @@ public final class LawfulClause {
             }
             adult.add("(s.packCode IN :" + prefix + "OptOut AND " + notOptedOut + noSignal + ")");
             lawfulPacks.addAll(optOut);
-        }
-        if (lawfulPacks.isEmpty()) {
-            return "(1 = 0)";
         }
         parameters.put(prefix + "Packs", lawfulPacks);
         String minor = "(s.adultOn > :" + prefix + "Today AND s.packCode IN :" + prefix + "Packs AND "

@@ -2,7 +2,6 @@ package io.custos.identity.context;
 
 import io.custos.identity.grant.Grant;
 import io.custos.identity.grant.GrantEvaluation;
-import io.custos.identity.grant.ScopeType;
 import io.custos.identity.role.Role;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.GateOutcome;
@@ -51,18 +50,7 @@ public class GrantDecisions implements Gates.GrantGate {
         if (!member.active()) {
             return List.of();
         }
-        List<Gates.Reach> reach = new java.util.ArrayList<>();
-        for (GrantEvaluation.GrantFacts grant : member.inForceAt(clock.instant())) {
-            if (!grant.permissions().contains(action)) {
-                continue;
-            }
-            if (grant.scopeType() == ScopeType.TEAM && grant.scopeId() == null) {
-                member.teams().forEach(team -> reach.add(new Gates.Reach("TEAM", team)));
-            } else {
-                reach.add(new Gates.Reach(grant.scopeType().name(), grant.scopeId()));
-            }
-        }
-        return List.copyOf(reach);
+        return GrantEvaluation.reach(member.grants(), member.teams(), action, clock.instant());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.custos.identity.grant;
 
 import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.Gates;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,26 @@ public final class GrantEvaluation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code action} reaches through the grants in force at {@code now}: the same coverage as
+     * {@link #firstCovering}, as scopes a list query can turn into SQL (platform's ReachClause). A TEAM
+     * grant without a team stands for each of the staff member's teams.
+     */
+    public static List<Gates.Reach> reach(List<GrantFacts> grants, Set<String> staffTeams, String action, Instant now) {
+        List<Gates.Reach> reach = new ArrayList<>();
+        for (GrantFacts grant : grants) {
+            if (!grant.inForceAt(now) || !grant.permissions().contains(action)) {
+                continue;
+            }
+            if (grant.scopeType() == ScopeType.TEAM && grant.scopeId() == null) {
+                staffTeams.forEach(team -> reach.add(new Gates.Reach("TEAM", team)));
+            } else {
+                reach.add(new Gates.Reach(grant.scopeType().name(), grant.scopeId()));
+            }
+        }
+        return List.copyOf(reach);
     }
 
     static boolean covers(GrantFacts grant, String staffId, Set<String> staffTeams, CustomerFacts customer) {
