@@ -423,6 +423,59 @@ class ClockAndJobsIT {
         on(first).auth().oauth2(steppedUp).get("/api/v1/staff").then().statusCode(200);
     }
 
+    /**
+     * Staff contexts are cached across requests, yet a grant's window needs no event to take effect:
+     * the grant is not in force just before it starts, holds from its start and ends at its end, on
+     * both instances, with both caches warm and nothing else changing (#18).
+     */
+    @Test
+    void aGrantHoldsFromItsStartUntilItsEndOnBothInstancesWithNothingElseChanging() {
+        moveBothBeyondTheLater(Duration.ofSeconds(1));
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String secret = enrolOnMovedClock(tenant);
+        String mfa = signInOnMovedClock(tenant, secret);
+        String customer = ChainInGermanyAndCalifornia.customer(
+                mfa, ItBase.store(mfa, "BER", "DE", null), "DE", null, "1980-01-01");
+        String readers = tenant.createRole(tenant.adminToken(), "Readers", "customer.read");
+        String ines = tenant.createStaff(tenant.adminToken(), "ines");
+        Instant from = latestNow().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant until = from.plus(Duration.ofHours(1));
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(GrantsIT.grant(ines, readers, Map.of("type", "TENANT"), from, until))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201);
+
+        String token = mfa;
+        for (var step : List.of(
+                Map.entry(from.minusSeconds(5), false),
+                Map.entry(from, true),
+                Map.entry(until.minusSeconds(5), true),
+                Map.entry(until, false))) {
+            moveBothTo(step.getKey());
+            if (step.getKey().isBefore(from) || step.getKey().equals(until.minusSeconds(5))) {
+                // an hour on, the last token has expired; five seconds on, it holds (and a second
+                // sign-in in the same TOTP step would be a replay)
+                token = signInOnMovedClock(tenant, secret);
+            }
+            for (String instance : List.of(first, second)) {
+                on(instance)
+                        .auth()
+                        .oauth2(token)
+                        .queryParam("staffId", ines)
+                        .queryParam("customerId", customer)
+                        .queryParam("action", "customer.read")
+                        .get("/api/v1/access/explain")
+                        .then()
+                        .statusCode(200)
+                        .body("gates.find { it.gate == 'grant' }.passed", equalTo(step.getValue()));
+            }
+        }
+    }
+
     private static String single(Connection db, String sql, String id) throws Exception {
         try (PreparedStatement read = db.prepareStatement(sql)) {
             read.setString(1, id);
@@ -605,6 +658,14 @@ class ClockAndJobsIT {
             advance(instance, Duration.between(now, later).plus(beyond).toString());
         }
         return later;
+    }
+
+    /** Moves both clocks to {@code at} (neither may be past it). */
+    private static void moveBothTo(Instant at) {
+        for (String instance : List.of(first, second)) {
+            Instant now = Instant.parse(clock(instance).getString("now"));
+            advance(instance, Duration.between(now, at).toString());
+        }
     }
 
     /** A round of due work on both instances at the same time; answers the runs both reported. */
