@@ -27,6 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ChainVerificationBenchmark {
 
+    private static final jakarta.json.stream.JsonGeneratorFactory GENERATORS =
+            io.custos.platform.json.Json.provider().createGeneratorFactory(java.util.Map.of());
+
     private AuditEntry.Record record;
     private String previous;
     private long seq;
@@ -54,6 +57,24 @@ public class ChainVerificationBenchmark {
         String hash = ChainHash.of(++seq, record, previous);
         previous = hash;
         return hash;
+    }
+
+    /** The encoding before (#18 P6): the same text through a JSON-P generator per entry. */
+    @Benchmark
+    public String baselineJsonPGeneratorPerEntry() throws Exception {
+        java.io.StringWriter canonical = new java.io.StringWriter(512);
+        try (jakarta.json.stream.JsonGenerator json = GENERATORS.createGenerator(canonical)) {
+            json.writeStartObject().write("seq", ++seq).write("at", record.atMillis());
+            json.write("actorId", record.actorId()).write("action", record.action());
+            json.write("targetType", record.targetType()).write("targetId", record.targetId());
+            json.write("decision", record.decision()).write("details", record.details());
+            json.write("requestId", record.requestId()).write("clientAddress", record.clientAddress());
+            json.write("prevHash", previous).writeEnd();
+        }
+        previous = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return previous;
     }
 
     @Benchmark

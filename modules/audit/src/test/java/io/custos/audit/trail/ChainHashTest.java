@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Chains written before ChainHash wrote its text directly must still verify: the same bytes. */
@@ -30,6 +31,41 @@ class ChainHashTest {
         for (AuditEntry.Record record : new AuditEntry.Record[] {tricky, plain}) {
             assertThat(ChainHash.of(7, record, ChainHash.GENESIS))
                     .isEqualTo(asBuiltBefore(7, record, ChainHash.GENESIS));
+        }
+    }
+
+    @Test
+    void everyKindOfCharacterIsWrittenAsJsonPWritesIt() throws Exception {
+        // Controls, quote, backslash, slash, DEL, Latin-1, CJK, a surrogate pair, lone surrogates.
+        char[] alphabet =
+                "\u0000\u0001\u0007\b\t\n\u000b\f\r\u001f \"\\/a~\u007f\u0080é€张\ud83d\ude00\ud800\udfff".toCharArray();
+        Random random = new Random(18);
+        for (int round = 0; round < 2_000; round++) {
+            String[] fields = new String[7];
+            for (int f = 0; f < fields.length; f++) {
+                if (random.nextInt(8) == 0) {
+                    continue; // null
+                }
+                char[] value = new char[random.nextInt(12)];
+                for (int i = 0; i < value.length; i++) {
+                    value[i] = alphabet[random.nextInt(alphabet.length)];
+                }
+                fields[f] = new String(value);
+            }
+            AuditEntry.Record record = new AuditEntry.Record(
+                    random.nextLong(),
+                    fields[0],
+                    fields[1],
+                    fields[2],
+                    fields[3],
+                    fields[4],
+                    fields[5],
+                    fields[6],
+                    null);
+            long seq = random.nextInt(1_000_000);
+            assertThat(ChainHash.of(seq, record, ChainHash.GENESIS))
+                    .as(record.toString())
+                    .isEqualTo(asBuiltBefore(seq, record, ChainHash.GENESIS));
         }
     }
 
