@@ -55,7 +55,8 @@ class ClockAndJobsIT {
         Map<String, String> testClock = Map.of(
                 "CUSTOS_MODE", "demo",
                 "CUSTOS_TEST_CLOCK", "enabled",
-                "CUSTOS_JOBS_POLL_SECONDS", "3600");
+                "CUSTOS_JOBS_POLL_SECONDS", "3600",
+                "CUSTOS_WEBHOOK_ALLOW", "127.0.0.1");
         for (int number = 1; number <= 2; number++) {
             INSTANCES.add(CustosProcess.start("clock-" + number, testClock));
         }
@@ -574,12 +575,41 @@ class ClockAndJobsIT {
                 .body("detail", containsString("; grace ended "));
     }
 
+    /**
+     * With the overdue training, a privacy request running past its date: each reaches a webhook
+     * endpoint once, though every round announces both again.
+     */
     @Test
     void trainingMailsReachStaffAndTheirManagerOnceEachThoughBothInstancesRunTheirRounds() throws Exception {
         moveBothBeyondTheLater(Duration.ofSeconds(1));
         RestAssured.baseURI = first;
         var tenant = new Tenants().onboard();
         String mfa = mfaOnMovedClock(tenant);
+        // nothing listens there: deliveries are queued and fail, which is all this test looks at
+        String endpoint = on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/hook",
+                        "eventTypes",
+                        List.of("training.overdue", "privacy-request.due")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("endpoint.id");
+        String customer = ChainInGermanyAndCalifornia.customer(
+                mfa, ItBase.store(mfa, "WHK", "DE", null), "DE", null, "1980-01-01");
+        String request = on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of("customerId", customer, "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"); // due in a month: GDPR Art. 12(3)
         TrainingChain chain = TrainingChain.of(tenant, mfa);
         String adminId = TrainingChain.as(mfa)
                 .get("/api/v1/me")
@@ -625,9 +655,81 @@ class ClockAndJobsIT {
                 .contains("Training of people you look after is overdue")
                 .contains("- sam: " + course + " (REMIND), due ");
 
+        List<String> announced = webhookMessages(endpoint);
+        assertThat(announced).hasSize(2);
+        assertThat(announced)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("\"type\":\"training.overdue\"")
+                        .contains("\"staffId\":\"" + chain.sam + "\"")
+                        .contains("\"courseCode\":\"REMIND\""))
+                .anySatisfy(m -> assertThat(m)
+                        .contains("\"type\":\"privacy-request.due\"")
+                        .contains("\"requestId\":\"" + request + "\"")
+                        .contains("\"overdue\":true"));
+
         moveBothBeyondTheLater(Duration.ofHours(1));
         runDueOnBothAtOnce();
         assertThat(sam.awaitReceived(4)).as("each event mailed once").hasSize(3);
+        assertThat(webhookMessages(endpoint)).as("each announced once").isEqualTo(announced);
+    }
+
+    /** Rows as a started sign-in leaves them (SsoIT starts real ones); only the ended one goes. */
+    @Test
+    void signInsNeverFinishedAreForgottenOnceTheirTenMinutesAreOver() throws Exception {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        Instant serverNow = Instant.parse(clock(first).getString("now"));
+        String provider = java.util.UUID.randomUUID().toString();
+        String abandoned = "a".repeat(32) + provider.replace("-", "");
+        String underWay = "b".repeat(32) + provider.replace("-", "");
+        try (Connection db = ItEnvironment.database()) {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO identity_sso_provider (tenant_id, id, name,"
+                    + " issuer, client_id, client_secret, scopes, match_by, create_staff, trusted_acr, trusted_amr,"
+                    + " created_at) VALUES (?, ?, 'IdP', 'https://idp.example', 'custos', 'sealed', 'openid', 'SUB',"
+                    + " FALSE, '', '', NOW())")) {
+                insert.setString(1, tenant.id());
+                insert.setString(2, provider);
+                insert.executeUpdate();
+            }
+            for (var attempt : Map.of(abandoned, serverNow.plus(Duration.ofMinutes(10)), underWay,
+                            serverNow.plus(Duration.ofDays(3)))
+                    .entrySet()) {
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO identity_sso_attempt (tenant_id, id,"
+                        + " provider_id, nonce, code_verifier, browser_hash, expires_at) VALUES (?, ?, ?, 'n', 'v',"
+                        + " REPEAT('c', 64), ?)")) {
+                    insert.setString(1, tenant.id());
+                    insert.setString(2, attempt.getKey());
+                    insert.setString(3, provider);
+                    insert.setObject(4, java.time.LocalDateTime.ofInstant(attempt.getValue(), java.time.ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+            }
+        }
+
+        moveBothBeyondTheLater(Duration.ofHours(2));
+        runDueOnBothAtOnce();
+
+        try (Connection db = ItEnvironment.database()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM identity_sso_attempt WHERE id = ?", abandoned))
+                    .isEqualTo("0");
+            assertThat(single(db, "SELECT COUNT(*) FROM identity_sso_attempt WHERE id = ?", underWay))
+                    .isEqualTo("1");
+        }
+    }
+
+    private static List<String> webhookMessages(String endpoint) throws Exception {
+        List<String> payloads = new ArrayList<>();
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT payload FROM webhooks_delivery WHERE endpoint_id = ? ORDER BY event_type")) {
+            read.setString(1, endpoint);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+        }
+        return payloads;
     }
 
     private static List<String> subjects(List<MimeMessage> mails) {

@@ -127,6 +127,35 @@ class WebhooksIT extends ItBase {
     }
 
     @Test
+    void aVerificationOfTheTrailThatDoesNotHoldIsSentAndWrittenAfterTheBreak() throws Exception {
+        register(List.of("audit.verification-failed"));
+        as(mfa).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        runDue();
+        assertThat(receiver.received)
+                .as("nothing to announce while the trail holds")
+                .isEmpty();
+
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement tamper =
+                        db.prepareStatement("UPDATE audit_entry SET details = '{}' WHERE tenant_id = ? AND seq = 2")) {
+            tamper.setString(1, chain.id());
+            assertThat(tamper.executeUpdate()).isEqualTo(1);
+        }
+        as(mfa).get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("firstBrokenSeq", equalTo(2));
+        runDue();
+
+        assertThat(receiver.received).hasSize(1);
+        JsonPath body = new JsonPath(receiver.received.get(0).body);
+        assertThat(body.getString("type")).isEqualTo("audit.verification-failed");
+        assertThat(body.getLong("data.firstBrokenSeq")).isEqualTo(2);
+        assertThat(audited("audit.verification-failed", chain.id())).isEqualTo(1);
+    }
+
+    @Test
     void aFailingReceiverIsRetriedAfterItsBackOffAndTheEndpointIsDisabledAtTheTenantsThreshold() throws Exception {
         String etag = as(mfa).get("/api/v1/tenant-settings").header("ETag");
         as(mfa).header("If-Match", etag)

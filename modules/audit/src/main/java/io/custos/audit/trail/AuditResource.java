@@ -34,8 +34,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The audit trail for auditors: search, streamed export and chain verification. */
 @Path("audit")
@@ -59,6 +57,9 @@ public class AuditResource {
 
     @Inject
     ChainVerification verification;
+
+    @Inject
+    VerificationFailures failures;
 
     @Inject
     Checkpoints checkpoints;
@@ -97,12 +98,9 @@ public class AuditResource {
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
     public ChainVerification.Result verify() {
-        chaining.chainPending();
-        List<Checkpoint> signed = checkpoints.all();
-        Map<Long, String> vouched = signed.stream().collect(Collectors.toMap(Checkpoint::seq, Checkpoint::hash));
-        Map<Long, Boolean> authentic =
-                signed.stream().collect(Collectors.toMap(Checkpoint::seq, checkpoints::authentic));
-        return verification.verify(vouched, authentic::get);
+        ChainVerification.Result result = verification.verifyTrail();
+        failures.announceIfFailed(callers.staff().staffId(), result);
+        return result;
     }
 
     @POST

@@ -1,10 +1,14 @@
 package io.custos.training.reminder;
 
 import io.custos.identity.api.StaffContacts;
+import io.custos.platform.tenancy.TenantId;
+import io.custos.platform.tenancy.TenantScope;
 import io.custos.tenants.api.TenantSettingsReader;
+import io.custos.training.api.TrainingOverdue;
 import io.custos.training.assignment.Assignments;
 import io.custos.training.assignment.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -38,7 +42,10 @@ public class Reminders {
     @Inject
     TrainingMails mails;
 
-    /** Due-soon and overdue mails to the staff concerned. */
+    @Inject
+    Event<TrainingOverdue> overdueAnnounced;
+
+    /** Due-soon and overdue mails to the staff concerned; every overdue course announced, mail or not. */
     @Transactional
     public void remind(Instant at) {
         int daysBefore = settings.current().training().reminderDaysBefore();
@@ -50,7 +57,12 @@ public class Reminders {
                 .toList();
         Map<String, StaffContacts.Contact> to =
                 contacts.activeContacts(due.stream().map(Progress::staffId).toList());
+        TenantId tenant = TenantScope.required();
         for (Progress p : due) {
+            if (p.isOverdueAt(at)) {
+                overdueAnnounced.fire(new TrainingOverdue(
+                        tenant, p.staffId(), p.course().id(), p.course().code(), p.dueAt()));
+            }
             StaffContacts.Contact contact = to.get(p.staffId());
             if (contact == null) {
                 continue;

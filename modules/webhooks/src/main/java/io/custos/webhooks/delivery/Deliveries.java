@@ -65,6 +65,16 @@ public class Deliveries {
     /** Queues a message of {@code type} to every enabled endpoint that chose it. */
     @Transactional
     public void publish(EventType type, Instant occurredAt, Map<String, Object> payloadData) {
+        publishOnce(type, occurredAt, payloadData, null);
+    }
+
+    /**
+     * As {@link #publish}, but each endpoint gets at most one message per {@code occurrence} (null:
+     * no such limit), however often the source announces it: jobs announce a state (overdue, due
+     * soon) on every round.
+     */
+    @Transactional
+    public void publishOnce(EventType type, Instant occurredAt, Map<String, Object> payloadData, String occurrence) {
         List<Endpoint> wanting = endpoints.wanting(type);
         if (wanting.isEmpty()) {
             return;
@@ -77,8 +87,10 @@ public class Deliveries {
         Instant now = clock.instant();
         for (Endpoint endpoint : wanting) {
             Delivery delivery = new Delivery(endpoint.id(), type.code(), body, now);
-            data.em().persist(delivery);
-            outbox.enqueue(OUTBOX_KIND, delivery.id());
+            if (outbox.enqueue(
+                    OUTBOX_KIND, delivery.id(), occurrence == null ? null : occurrence + "@" + endpoint.id())) {
+                data.em().persist(delivery);
+            }
         }
     }
 

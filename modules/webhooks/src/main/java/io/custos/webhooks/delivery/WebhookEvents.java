@@ -1,5 +1,6 @@
 package io.custos.webhooks.delivery;
 
+import io.custos.audit.api.AuditVerificationFailed;
 import io.custos.consent.api.ConsentRecorded;
 import io.custos.identity.api.BreakGlassOpened;
 import io.custos.identity.api.GrantGiven;
@@ -7,10 +8,13 @@ import io.custos.identity.api.GrantRevoked;
 import io.custos.platform.events.DomainEvent;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.requests.api.PrivacyRequestChanged;
+import io.custos.requests.api.PrivacyRequestDue;
+import io.custos.training.api.TrainingOverdue;
 import io.custos.webhooks.endpoint.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +28,9 @@ public class WebhookEvents {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Clock clock;
 
     void grantGiven(@Observes GrantGiven event) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -82,6 +89,33 @@ public class WebhookEvents {
         }
         data.put("expiresAt", event.expiresAt().toString());
         publish(event, EventType.BREAK_GLASS_OPENED, data);
+    }
+
+    void privacyRequestDue(@Observes PrivacyRequestDue event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requestId", event.requestId());
+        data.put("requestType", event.type());
+        data.put("customerId", event.customerId());
+        data.put("dueAt", event.dueAt().toString());
+        data.put("overdue", event.overdue());
+        TenantScope.run(
+                event.tenantId(),
+                () -> deliveries.publishOnce(EventType.PRIVACY_REQUEST_DUE, clock.instant(), data, event.occurrence()));
+    }
+
+    void trainingOverdue(@Observes TrainingOverdue event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("staffId", event.staffId());
+        data.put("courseId", event.courseId());
+        data.put("courseCode", event.courseCode());
+        data.put("dueAt", event.dueAt().toString());
+        TenantScope.run(
+                event.tenantId(),
+                () -> deliveries.publishOnce(EventType.TRAINING_OVERDUE, clock.instant(), data, event.occurrence()));
+    }
+
+    void auditVerificationFailed(@Observes AuditVerificationFailed event) {
+        publish(event, EventType.AUDIT_VERIFICATION_FAILED, event.details());
     }
 
     private void publish(DomainEvent event, EventType type, Map<String, Object> data) {

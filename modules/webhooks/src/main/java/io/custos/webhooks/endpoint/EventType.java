@@ -10,10 +10,13 @@ import java.util.Optional;
 public enum EventType {
     CONSENT_CHANGED("consent.changed"),
     PRIVACY_REQUEST_OPENED("privacy-request.opened"),
+    PRIVACY_REQUEST_DUE("privacy-request.due"),
     PRIVACY_REQUEST_FULFILLED("privacy-request.fulfilled"),
     GRANT_GIVEN("grant.given"),
     GRANT_REVOKED("grant.revoked"),
-    BREAK_GLASS_OPENED("break-glass.opened");
+    BREAK_GLASS_OPENED("break-glass.opened"),
+    TRAINING_OVERDUE("training.overdue"),
+    AUDIT_VERIFICATION_FAILED("audit.verification-failed");
 
     private final String code;
 
