@@ -326,6 +326,44 @@ class ScimIT extends ItBase {
     }
 
     @Test
+    void aGroupIsRenamedAndDeletedAsItsTeamIs() throws ScimException {
+        var chain = provisioned();
+        ScimService scim = chain.scim();
+        UserResource gil = scim.create("Users", user("gil.ortiz", "gil@chain.example", "Gil", null));
+        GroupResource team = scim.create(
+                "Groups", new GroupResource().setDisplayName("Night shift").setMembers(List.of(member(gil.getId()))));
+        scim.create("Groups", new GroupResource().setDisplayName("Day shift"));
+
+        GroupResource renamed = scim.modifyRequest("Groups", team.getId())
+                .replaceValue("displayName", "Late shift")
+                .invoke(GroupResource.class);
+        assertThat(renamed.getDisplayName()).isEqualTo("Late shift");
+        assertThat(renamed.getMeta().getLastModified().toInstant())
+                .isAfter(renamed.getMeta().getCreated().toInstant());
+        assertThat(renamed.getMembers()).extracting(Member::getValue).containsExactly(gil.getId());
+        assertScimError(
+                () -> scim.modifyRequest("Groups", team.getId())
+                        .replaceValue("displayName", "day shift")
+                        .invoke(GroupResource.class),
+                409,
+                "uniqueness");
+        as(chain.mfa()).get("/api/v1/teams/" + team.getId()).then().body("name", equalTo("Late shift"));
+
+        scim.delete("Groups", team.getId());
+        assertNotFound(() -> scim.retrieve("Groups", team.getId(), GroupResource.class));
+        as(chain.mfa()).get("/api/v1/teams/" + team.getId()).then().statusCode(404);
+        assertThat(scim.retrieve("Users", gil.getId(), UserResource.class).getGroups())
+                .as("the member stays, in no group")
+                .isNullOrEmpty();
+        as(chain.mfa())
+                .queryParam("action", "team.delete")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].actorId", startsWith("scim:"));
+    }
+
+    @Test
     void deleteOffboardsRevokesGrantsAndKeepsTheHistory() throws ScimException {
         var chain = provisioned();
         var tenant = chain.tenant();

@@ -2,7 +2,10 @@ package io.custos.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,102 @@ class TeamsIT extends ItBase {
     }
 
     @Test
+    void aTeamIsRenamedAtTheVersionReadAndDeletedOnceNothingNamesIt() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String ann = tenant.createStaff(mfa, "ann");
+        String team = as(mfa).body(Map.of("name", "Berlin floor"))
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String etag = as(mfa).get("/api/v1/teams/" + team)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        as(mfa).body(Map.of("name", "Berlin front"))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(428);
+        as(mfa).header("If-Match", "\"999\"")
+                .body(Map.of("name", "Berlin front"))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(412);
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("name", " "))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        String renamed = as(mfa).header("If-Match", etag)
+                .body(Map.of("name", "Berlin front"))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Berlin front"))
+                .extract()
+                .header("ETag");
+        assertThat(renamed).isNotEqualTo(etag);
+        as(mfa).header("If-Match", etag)
+                .body(Map.of("name", "Berlin back"))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(412);
+
+        String role = tenant.createRole(mfa, "Readers", "customer.read");
+        String grant = as(mfa).body(GrantsIT.grant(ann, role, Map.of("type", "TEAM", "id", team)))
+                .post("/api/v1/grants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String customer = as(mfa).body(Map.of(
+                        "storeId", store(mfa, "BER", "DE", null),
+                        "givenName", "Ana",
+                        "familyName", "Lopez",
+                        "country", "DE",
+                        "teamId", team))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(mfa).delete("/api/v1/teams/" + team)
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("team-in-use"))
+                .body("detail", containsString("1 grant"))
+                .body("detail", containsString("1 customer"));
+
+        as(mfa).body(Map.of("reason", "team retired"))
+                .post("/api/v1/grants/" + grant + "/revoke")
+                .then()
+                .statusCode(200);
+        as(mfa).body(Map.of("ownerId", tenant.adminId()))
+                .post("/api/v1/customers/" + customer + "/owner")
+                .then()
+                .statusCode(200);
+        as(mfa).delete("/api/v1/teams/" + team).then().statusCode(204);
+        as(mfa).get("/api/v1/teams/" + team).then().statusCode(404);
+        as(mfa).delete("/api/v1/teams/" + team).then().statusCode(404);
+        as(mfa).get("/api/v1/staff/" + ann).then().statusCode(200);
+        as(mfa).queryParam("action", "team.rename")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].details.before", equalTo("Berlin floor"));
+        as(mfa).queryParam("action", "team.delete")
+                .get("/api/v1/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].targetId", equalTo(team));
+    }
+
+    @Test
     void anotherTenantsTeamsAreNotFound() {
         var a = tenants.onboard();
         var b = tenants.onboard();
@@ -79,6 +178,13 @@ class TeamsIT extends ItBase {
                 .extract()
                 .path("id");
         as(b.adminToken()).get("/api/v1/teams/" + team).then().statusCode(404);
+        as(b.adminToken())
+                .header("If-Match", "*")
+                .body(Map.of("name", "Taken over"))
+                .patch("/api/v1/teams/" + team)
+                .then()
+                .statusCode(404);
+        as(b.adminToken()).delete("/api/v1/teams/" + team).then().statusCode(404);
         as(b.adminToken())
                 .body(Map.of("staffIds", List.of(b.adminId())))
                 .put("/api/v1/teams/" + team + "/members")
@@ -92,5 +198,6 @@ class TeamsIT extends ItBase {
                 .jsonPath()
                 .getList("memberIds", String.class);
         assertThat(members).as("the other tenant changed nothing").isEmpty();
+        as(a.adminToken()).get("/api/v1/teams/" + team).then().body("name", equalTo("A team"));
     }
 }

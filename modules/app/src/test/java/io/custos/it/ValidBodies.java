@@ -72,6 +72,7 @@ final class ValidBodies {
             case "createStore" -> Map.of("code", "PRB", "name", "Probe", "country", "DE");
             case "createTeam" -> Map.of("name", "Probe");
             case "replaceTeamMembers" -> Map.of("staffIds", List.of(caller.tenant.adminId()));
+            case "renameTeam" -> Map.of("name", "Probe floor");
             case "assignTraining" -> Map.of("staffId", caller.tenant.adminId(), "courseCode", own.get("course"));
             case "createCourse" ->
                 Map.of(

@@ -16,6 +16,7 @@ import io.custos.identity.api.StaffOffboarded;
 import io.custos.identity.api.StaffSuspended;
 import io.custos.identity.api.StaffUpdated;
 import io.custos.identity.api.TeamCreated;
+import io.custos.identity.api.TeamDeleted;
 import io.custos.identity.api.TeamMembersReplaced;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
@@ -141,6 +142,10 @@ public class ContextVersions {
     }
 
     void onTeamMembersReplaced(@Observes @Priority(FIRST) TeamMembersReplaced event) {
+        bump(EVERYONE);
+    }
+
+    void onTeamDeleted(@Observes @Priority(FIRST) TeamDeleted event) {
         bump(EVERYONE);
     }
 

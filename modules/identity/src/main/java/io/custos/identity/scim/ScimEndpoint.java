@@ -4,6 +4,7 @@ import io.custos.platform.security.Caller;
 import io.custos.platform.security.CallerContext;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ public abstract class ScimEndpoint {
         JsonObject replace(Caller caller, String id, JsonObject body);
 
         JsonObject patch(Caller caller, String id, JsonObject body);
+
+        void delete(Caller caller, String id);
     }
 
     @Inject
@@ -65,5 +68,12 @@ public abstract class ScimEndpoint {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, String body) {
         return Scim.answer(200, resources().patch(Scim.provisioning(callers), id, Scim.read(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        resources().delete(Scim.provisioning(callers), id);
+        return Response.noContent().build();
     }
 }

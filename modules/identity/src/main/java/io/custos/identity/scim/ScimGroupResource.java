@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code /scim/v2/Groups}: the tenant's teams. Deleting one is not offered (405): teams are retired in Custos. */
+/** {@code /scim/v2/Groups}: the tenant's teams. */
 @Path("Groups")
 @Produces({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Consumes({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})

@@ -3,6 +3,7 @@ package io.custos.identity.scim;
 import io.custos.identity.team.Members;
 import io.custos.identity.team.NewTeam;
 import io.custos.identity.team.Team;
+import io.custos.identity.team.TeamChange;
 import io.custos.identity.team.TeamView;
 import io.custos.identity.team.Teams;
 import io.custos.platform.security.Caller;
@@ -52,15 +53,7 @@ public class ScimGroups implements ScimEndpoint.ResourceType {
         String name = displayName(body);
         NewTeam request = new NewTeam(name, null);
         Scim.requireValid(validator, request, field -> "displayName");
-        boolean taken = !data.em()
-                .createQuery("SELECT t.id FROM Team t WHERE LOWER(t.name) = :name", String.class)
-                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (taken) {
-            throw new ScimException(409, "uniqueness", "a group named '" + name + "' exists");
-        }
+        requireFree(name, null);
         TeamView team = teams.create(caller, request);
         List<String> members = members(body);
         if (!members.isEmpty()) {
@@ -100,14 +93,38 @@ public class ScimGroups implements ScimEndpoint.ResourceType {
                 found.total(), found.items().stream().map(this::representation).toList());
     }
 
-    /** Team names are Custos' to change; members follow the representation when they differ. */
+    /** A team still in use (grants, customers) answers 409 and stays. */
+    @Override
+    @Transactional
+    public void delete(Caller caller, String id) {
+        teams.delete(caller, live(id).id());
+    }
+
+    /** Name and members follow the representation where they differ. */
     private void store(Caller caller, Team team, JsonObject wanted) {
-        if (!displayName(wanted).equals(team.name())) {
-            throw ScimException.mutability("displayName cannot be changed (it is " + team.name() + ")");
+        String name = displayName(wanted);
+        if (!name.equals(team.name())) {
+            TeamChange change = new TeamChange(name);
+            Scim.requireValid(validator, change, field -> "displayName");
+            requireFree(name, team.id());
+            teams.rename(caller, team.id(), change);
         }
         List<String> members = members(wanted);
         if (!Set.copyOf(members).equals(Set.copyOf(teams.view(team.id()).memberIds()))) {
             teams.replaceMembers(caller, team.id(), new Members(members));
+        }
+    }
+
+    private void requireFree(String name, String exceptTeamId) {
+        boolean taken = data
+                .em()
+                .createQuery("SELECT t.id FROM Team t WHERE LOWER(t.name) = :name", String.class)
+                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .getResultList()
+                .stream()
+                .anyMatch(id -> !id.equals(exceptTeamId));
+        if (taken) {
+            throw new ScimException(409, "uniqueness", "a group named '" + name + "' exists");
         }
     }
 
@@ -158,7 +175,10 @@ public class ScimGroups implements ScimEndpoint.ResourceType {
                 .add("id", team.id())
                 .add("displayName", team.name())
                 .add("members", members)
-                .add("meta", locations.meta("Group", "Groups", team.id(), team.createdAt(), null))
+                .add(
+                        "meta",
+                        locations.meta(
+                                "Group", "Groups", team.id(), team.createdAt(), team.modifiedAt(), team.version()))
                 .build();
     }
 }

@@ -30,8 +30,9 @@ public class ScimLocations {
         return base;
     }
 
-    /** {@code version} is left out where nothing versions the whole resource (a team's members). */
-    JsonObject meta(String resourceType, String endpoint, String id, Instant created, Long version) {
+    /** {@code lastModified} is left out where nothing records it (a user's account changes). */
+    JsonObject meta(
+            String resourceType, String endpoint, String id, Instant created, Instant lastModified, Long version) {
         var meta = Scim.JSON
                 .createObjectBuilder()
                 .add("resourceType", resourceType)
@@ -40,6 +41,13 @@ public class ScimLocations {
                         created.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
                                 .toString())
                 .add("location", of(endpoint, id));
+        if (lastModified != null) {
+            meta.add(
+                    "lastModified",
+                    lastModified
+                            .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                            .toString());
+        }
         if (version != null) {
             meta.add("version", "W/\"" + version + "\"");
         }

@@ -116,6 +116,7 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
     }
 
     /** Offboards: sessions end, grants are revoked, the account and its history stay. */
+    @Override
     @Transactional
     public void delete(Caller caller, String id) {
         accounts.offboard(caller, live(id).id());
@@ -230,7 +231,7 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
             user.add(Scim.CUSTOS_USER, Scim.JSON.createObjectBuilder().add("homeStoreId", member.homeStoreId()));
         }
         return user.add("schemas", schemas)
-                .add("meta", locations.meta("User", "Users", member.id(), member.createdAt(), member.version()))
+                .add("meta", locations.meta("User", "Users", member.id(), member.createdAt(), null, member.version()))
                 .build();
     }
 

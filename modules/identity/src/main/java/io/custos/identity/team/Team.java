@@ -30,6 +30,9 @@ public class Team {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "modified_at")
+    private Instant modifiedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -57,5 +60,24 @@ public class Team {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When its name or members last changed; its creation until then. */
+    public Instant modifiedAt() {
+        return modifiedAt != null ? modifiedAt : createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void rename(String name, Instant now) {
+        this.name = name;
+        this.modifiedAt = now;
+    }
+
+    /** Members live in rows of their own: the team itself records that they changed. */
+    void membersChanged(Instant now) {
+        this.modifiedAt = now;
     }
 }
