@@ -104,7 +104,7 @@ public class OpenIdProviders {
                 metadata,
                 new ClientID(provider.clientId()),
                 discovered.get(provider.issuer()).keys());
-        return validate(validator, idToken, nonce);
+        return validate(validator, idToken, nonce, clock.instant());
     }
 
     private static JWT exchange(
@@ -171,13 +171,26 @@ public class OpenIdProviders {
                 metadata.getIssuer(), clientId, new JWSVerificationKeySelector<>(advertised, keys), null);
     }
 
-    /** The token's claims, or {@link SignInRefused} for any token that is forged, expired, for someone else or replayed. */
-    static IDTokenClaimsSet validate(IDTokenValidator validator, JWT idToken, String nonce) {
+    /**
+     * The token's claims, or {@link SignInRefused} for any token that is forged, expired, for someone
+     * else or replayed. The library holds expiry to the system's time; it is held to the server's
+     * clock ({@code now}) as well, which a test clock may have moved.
+     */
+    static IDTokenClaimsSet validate(IDTokenValidator validator, JWT idToken, String nonce, Instant now) {
+        IDTokenClaimsSet claims;
         try {
-            return validator.validate(idToken, new Nonce(nonce));
+            claims = validator.validate(idToken, new Nonce(nonce));
         } catch (Exception e) {
             throw new SignInRefused("token-invalid", "the ID token is not valid: " + e.getMessage());
         }
+        Instant expiry = claims.getExpirationTime().toInstant().plusSeconds(validator.getMaxClockSkew());
+        if (!now.isBefore(expiry)) {
+            throw new SignInRefused(
+                    "token-invalid",
+                    "the ID token is not valid: it expired at "
+                            + claims.getExpirationTime().toInstant());
+        }
+        return claims;
     }
 
     private record Discovered(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, Instant fetchedAt) {}

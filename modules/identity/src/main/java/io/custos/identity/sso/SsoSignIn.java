@@ -137,11 +137,6 @@ public class SsoSignIn {
             Nonce nonce = new Nonce();
             CodeVerifier verifier = new CodeVerifier();
             Instant now = clock.instant();
-            // sign-ins never finished are forgotten by the next one of their tenant
-            data.em()
-                    .createQuery("DELETE FROM SsoAttempt a WHERE a.expiresAt < :now")
-                    .setParameter("now", now)
-                    .executeUpdate();
             data.em()
                     .persist(new SsoAttempt(
                             Sessions.hash(stateSecret),

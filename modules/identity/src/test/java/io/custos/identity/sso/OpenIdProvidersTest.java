@@ -56,7 +56,7 @@ class OpenIdProvidersTest {
 
     @Test
     void aTokenSignedByAPublishedKeyForThisClientIsAccepted() throws JOSEException {
-        var claims = OpenIdProviders.validate(validator, signed(published, claims().build()), NONCE);
+        var claims = OpenIdProviders.validate(validator, signed(published, claims().build()), NONCE, Instant.now());
         assertThat(claims.getSubject().getValue()).isEqualTo("person-1");
     }
 
@@ -76,6 +76,15 @@ class OpenIdProvidersTest {
                                 .expirationTime(Date.from(hourAgo.plusSeconds(300)))
                                 .build()),
                 NONCE);
+    }
+
+    @Test
+    void aTokenExpiredByTheServersClockIsRefusedThoughTheSystemTimeStillAcceptsIt() throws JOSEException {
+        SignedJWT token = signed(published, claims().build()); // five minutes to go by the system's time
+        assertThatThrownBy(() -> OpenIdProviders.validate(
+                        validator, token, NONCE, Instant.now().plus(Duration.ofHours(1))))
+                .isInstanceOf(SignInRefused.class)
+                .hasMessageContaining("expired at");
     }
 
     @Test
@@ -102,7 +111,7 @@ class OpenIdProvidersTest {
     }
 
     private void assertRefused(SignedJWT token, String nonce) {
-        assertThatThrownBy(() -> OpenIdProviders.validate(validator, token, nonce))
+        assertThatThrownBy(() -> OpenIdProviders.validate(validator, token, nonce, Instant.now()))
                 .isInstanceOf(SignInRefused.class)
                 .extracting(e -> ((SignInRefused) e).code())
                 .isEqualTo("token-invalid");
