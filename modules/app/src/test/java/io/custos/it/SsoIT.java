@@ -289,10 +289,12 @@ class SsoIT extends ItBase {
                 .body("providers.id", contains(providerId))
                 .body("providers[0].name", equalTo("Keycloak"));
         as(admin)
-                .queryParam("action", "sso-policy.change")
+                .queryParam("action", "tenant.settings.update")
                 .get("/api/v1/audit")
                 .then()
-                .body("items", hasSize(1));
+                .body("items", hasSize(1))
+                .body("items[0].details.after", equalTo(Map.of("sso.emergencyAdmins", List.of(tenant.adminId()),
+                        "sso.required", true)));
     }
 
     @Test

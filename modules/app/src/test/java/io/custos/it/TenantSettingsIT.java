@@ -34,7 +34,48 @@ class TenantSettingsIT extends ItBase {
                 .body("reviews.reminderDaysBefore", equalTo(3))
                 .body("breakGlass.maxHours", equalTo(4))
                 .body("breakGlass.reviewDays", equalTo(7))
-                .body("separationOfDuties.conflicts", empty());
+                .body("separationOfDuties.conflicts", empty())
+                .body("sso.required", equalTo(false))
+                .body("sso.emergencyAdmins", empty());
+    }
+
+    /** The same settings behind /sso/policy: password login refused but to the emergency admin. */
+    @Test
+    void singleSignOnOnlyIsASettingWhoseEmergencyAdminsAreActiveStaff() {
+        var tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        tenant.createStaff(mfa, "clerk");
+        String deputy = tenant.createStaff(mfa, "deputy");
+        patch(mfa, "\"0\"", Map.of("sso", Map.of("required", true, "emergencyAdmins", List.of("no-such-staff"))))
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("sso.emergencyAdmins[0]"));
+        List<String> admins = List.of(tenant.adminId(), deputy);
+        patch(mfa, "\"0\"", Map.of("sso", Map.of("required", true, "emergencyAdmins", admins)))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+
+        as(mfa).get("/api/v1/sso/policy")
+                .then()
+                .header("ETag", "\"1\"")
+                .body("ssoOnly", equalTo(true))
+                .body("emergencyAdmins", equalTo(admins));
+        anonymous()
+                .body(Map.of("tenant", tenant.slug(), "username", "clerk", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://custos.io/problems/sso-required"));
+        Tenants.login(tenant.slug(), "admin", Tenants.ADMIN_PASSWORD);
+
+        // an emergency admin offboarded since stays named and blocks no later change
+        as(mfa).post("/api/v1/staff/" + deputy + "/offboard").then().statusCode(200);
+        patch(mfa, "\"1\"", Map.of("sso", Map.of("required", false)))
+                .then()
+                .statusCode(200)
+                .body("sso.emergencyAdmins", equalTo(admins));
+        Tenants.login(tenant.slug(), "clerk", Tenants.ADMIN_PASSWORD);
     }
 
     @Test

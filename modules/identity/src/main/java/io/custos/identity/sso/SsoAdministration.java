@@ -1,6 +1,7 @@
 package io.custos.identity.sso;
 
 import io.custos.identity.api.SsoConfigurationChanged;
+import io.custos.identity.api.SsoRules;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.platform.crypto.SecretBox;
@@ -59,6 +60,9 @@ public class SsoAdministration {
 
     @Inject
     Event<SsoConfigurationChanged> changed;
+
+    @Inject
+    SsoRules.Store rules;
 
     @Inject
     Clock clock;
@@ -186,46 +190,19 @@ public class SsoAdministration {
         return link;
     }
 
+    /** The SSO-only policy, a view of the tenant settings' {@code sso} group and their version. */
     @Transactional
     public Versioned<SsoPolicyView> policy() {
-        return Optional.ofNullable(
-                        data.em().find(SsoPolicy.class, TenantScope.required().value()))
-                .map(SsoAdministration::versioned)
-                .orElse(new Versioned<>(new SsoPolicyView(false, List.of()), 0));
+        return view(rules.current());
     }
 
-    /** Replaces the policy; {@code If-Match} names the version read (0 before the first change). */
+    /**
+     * Replaces the policy through the tenant settings: {@code If-Match} names the settings' version
+     * (0 before their first change); checked and audited as a change of the settings.
+     */
     @Transactional
     public Versioned<SsoPolicyView> changePolicy(Caller caller, String ifMatch, SsoPolicyView request) {
-        EntityManager em = data.em();
-        String tenant = TenantScope.required().value();
-        SsoPolicy policy = em.find(SsoPolicy.class, tenant);
-        Versions.requireMatch(ifMatch, policy == null ? 0 : policy.version());
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.emergencyAdmins().size(); i++) {
-            String id = request.emergencyAdmins().get(i);
-            if (staff.find(id).filter(Staff::isActive).isEmpty()) {
-                errors.add(new Problem.FieldError("emergencyAdmins[" + i + "]", "no active staff member " + id));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        if (policy == null) {
-            policy = new SsoPolicy(tenant);
-            em.persist(policy);
-        }
-        policy.change(request.ssoOnly(), List.copyOf(new java.util.LinkedHashSet<>(request.emergencyAdmins())));
-        // two first changes at once both insert the row: the loser runs again and meets the new version
-        io.custos.platform.transaction.ConcurrentChange.flush(em, "PRIMARY", "the SSO policy");
-        fire(
-                caller,
-                "sso-policy.change",
-                "tenant",
-                tenant,
-                Map.of("ssoOnly", policy.ssoOnly(), "emergencyAdmins", policy.emergencyAdmins()),
-                clock.instant());
-        return versioned(policy);
+        return view(rules.change(caller, ifMatch, new SsoRules(request.ssoOnly(), request.emergencyAdmins())));
     }
 
     SsoProvider provider(String id) {
@@ -242,8 +219,9 @@ public class SsoAdministration {
         return SsoProviderView.of(provider, urls.redirectUri().toString());
     }
 
-    private static Versioned<SsoPolicyView> versioned(SsoPolicy policy) {
-        return new Versioned<>(new SsoPolicyView(policy.ssoOnly(), policy.emergencyAdmins()), policy.version());
+    private static Versioned<SsoPolicyView> view(Versioned<SsoRules> rules) {
+        return new Versioned<>(
+                new SsoPolicyView(rules.view().required(), rules.view().emergencyAdmins()), rules.version());
     }
 
     private void fire(
@@ -251,6 +229,4 @@ public class SsoAdministration {
         changed.fire(
                 new SsoConfigurationChanged(caller.tenantId(), caller.staffId(), action, type, target, details, at));
     }
-
-    /** A view and the version it shows, for the {@code ETag}. */
 }

@@ -3,6 +3,7 @@ package io.custos.tenants.api;
 import io.custos.platform.validation.Within;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record TenantSettings(
         @NotNull @Valid BreakGlass breakGlass,
         @NotNull @Valid SeparationOfDuties separationOfDuties,
         @NotNull @Valid Webhooks webhooks,
-        @NotNull @Valid FourEyes fourEyes) {
+        @NotNull @Valid FourEyes fourEyes,
+        @NotNull @Valid Sso sso) {
 
     /** The settings of a tenant that never changed any. */
     public static final TenantSettings DEFAULTS = new TenantSettings(
@@ -31,7 +33,8 @@ public record TenantSettings(
             new BreakGlass(4, 7),
             new SeparationOfDuties(List.of()),
             new Webhooks(10),
-            new FourEyes(false, List.of(FourEyesAction.values()), 72));
+            new FourEyes(false, List.of(FourEyesAction.values()), 72),
+            new Sso(false, List.of()));
 
     /** How the training gate treats a course that falls due. */
     public record Training(
@@ -104,6 +107,17 @@ public record TenantSettings(
             boolean enabled,
             @NotNull List<@NotNull FourEyesAction> actions,
             @Within(min = 1, max = 720) int expiryHours) {}
+
+    /**
+     * Single sign-on only: while {@code required}, password login is refused to every staff member
+     * but the {@code emergencyAdmins} (active staff ids, checked with the document).
+     */
+    public record Sso(
+            boolean required,
+            @NotNull @Size(max = Sso.MAX_EMERGENCY_ADMINS) List<@NotNull String> emergencyAdmins) {
+
+        public static final int MAX_EMERGENCY_ADMINS = 20;
+    }
 
     /** The actions a tenant may hold for approval; each name is the one its module asks about. */
     public enum FourEyesAction {

@@ -3,6 +3,7 @@ package io.custos.tenants.settings;
 import io.custos.identity.api.Approvers;
 import io.custos.identity.api.PermissionNames;
 import io.custos.identity.api.SecondFactorRules;
+import io.custos.platform.people.People;
 import io.custos.platform.problem.Problem;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
@@ -53,6 +54,9 @@ public class SettingsUpdate {
     Approvers approvers;
 
     @Inject
+    People people;
+
+    @Inject
     Event<TenantSettingsChanged> changed;
 
     @Inject
@@ -84,7 +88,7 @@ public class SettingsUpdate {
         TenantSettings before =
                 row.map(stored -> current.parse(stored.document())).orElse(TenantSettings.DEFAULTS);
         TenantSettings after = SettingsDocument.patched(before, patch);
-        refuseOutOfBounds(after);
+        refuseOutOfBounds(before, after);
         if (after.fourEyes().enabled() && !before.fourEyes().enabled()) {
             requireTwoApprovers();
         }
@@ -120,10 +124,11 @@ public class SettingsUpdate {
     }
 
     /**
-     * 422 naming every key outside its bounds, every freshness window of an unknown permission, and
-     * every conflicting pair that is not two distinct known permissions.
+     * 422 naming every key outside its bounds, every freshness window of an unknown permission,
+     * every conflicting pair that is not two distinct known permissions, and every emergency admin
+     * added who is not an active staff member.
      */
-    private void refuseOutOfBounds(TenantSettings settings) {
+    private void refuseOutOfBounds(TenantSettings before, TenantSettings settings) {
         List<Problem.FieldError> errors = new ArrayList<>();
         validator
                 .validate(settings)
@@ -162,6 +167,17 @@ public class SettingsUpdate {
                         .filter(permission -> !permissions.isKnown(permission))
                         .forEach(permission ->
                                 errors.add(new Problem.FieldError(key, permission + " is not a permission")));
+            }
+        }
+        List<String> emergencyAdmins =
+                Objects.requireNonNullElse(settings.sso().emergencyAdmins(), List.of());
+        for (int n = 0; n < emergencyAdmins.size(); n++) {
+            String staffId = emergencyAdmins.get(n);
+            // one named before and offboarded since must not block every later change of the settings
+            boolean added = !before.sso().emergencyAdmins().contains(staffId);
+            if (staffId != null && added && !people.isActiveStaff(staffId)) {
+                errors.add(new Problem.FieldError(
+                        "sso.emergencyAdmins[" + n + "]", "no active staff member " + staffId));
             }
         }
         if (!errors.isEmpty()) {
