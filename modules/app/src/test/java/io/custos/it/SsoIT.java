@@ -293,8 +293,9 @@ class SsoIT extends ItBase {
                 .get("/api/v1/audit")
                 .then()
                 .body("items", hasSize(1))
-                .body("items[0].details.after", equalTo(Map.of("sso.emergencyAdmins", List.of(tenant.adminId()),
-                        "sso.required", true)));
+                .body(
+                        "items[0].details.after",
+                        equalTo(Map.of("sso.emergencyAdmins", List.of(tenant.adminId()), "sso.required", true)));
     }
 
     @Test

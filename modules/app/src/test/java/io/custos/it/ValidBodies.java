@@ -37,7 +37,8 @@ final class ValidBodies {
             case "createSsoProvider" -> TenantObjects.ssoProviderBody();
             case "updateSsoProvider" -> Map.of("trustedAcr", List.of("1"));
             case "linkSsoSubject" -> Map.of("staffId", own.get("staff"), "subject", "probe-subject-2");
-            case "changeSsoPolicy" -> Map.of("ssoOnly", false, "emergencyAdmins", List.of());
+            // a change (else every racer matches the unchanged version): an emergency admin, SSO still optional
+            case "changeSsoPolicy" -> Map.of("ssoOnly", false, "emergencyAdmins", List.of(caller.tenant.adminId()));
             case "publishConsentNotice" ->
                 Map.of("purpose", "PROFILING", "language", "en", "title", "Profiles", "text", "What we learn");
             case "transferCustomerOwnership" -> Map.of("ownerId", caller.tenant.adminId());

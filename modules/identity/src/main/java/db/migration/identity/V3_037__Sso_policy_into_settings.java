@@ -38,7 +38,8 @@ public class V3_037__Sso_policy_into_settings extends BaseJavaMigration {
                         "emergencyAdmins",
                         policies.getString("emergency_admins").isBlank()
                                 ? List.of()
-                                : Arrays.asList(policies.getString("emergency_admins").split(" "))));
+                                : Arrays.asList(
+                                        policies.getString("emergency_admins").split(" "))));
                 mergeInto(db, policies.getString("tenant_id"), sso);
             }
         }
@@ -61,7 +62,11 @@ public class V3_037__Sso_policy_into_settings extends BaseJavaMigration {
                     try (PreparedStatement update = db.prepareStatement("UPDATE tenants_settings SET document = ?,"
                             + " version = version + 1 WHERE tenant_id = ?")) {
                         update.setString(
-                                1, Json.provider().createMergePatch(patch).apply(document).toString());
+                                1,
+                                Json.provider()
+                                        .createMergePatch(patch)
+                                        .apply(document)
+                                        .toString());
                         update.setString(2, tenant);
                         update.executeUpdate();
                     }

@@ -169,15 +169,14 @@ public class SettingsUpdate {
                                 errors.add(new Problem.FieldError(key, permission + " is not a permission")));
             }
         }
-        List<String> emergencyAdmins =
-                Objects.requireNonNullElse(settings.sso().emergencyAdmins(), List.of());
+        List<String> emergencyAdmins = Objects.requireNonNullElse(settings.sso().emergencyAdmins(), List.of());
         for (int n = 0; n < emergencyAdmins.size(); n++) {
             String staffId = emergencyAdmins.get(n);
             // one named before and offboarded since must not block every later change of the settings
             boolean added = !before.sso().emergencyAdmins().contains(staffId);
             if (staffId != null && added && !people.isActiveStaff(staffId)) {
-                errors.add(new Problem.FieldError(
-                        "sso.emergencyAdmins[" + n + "]", "no active staff member " + staffId));
+                errors.add(
+                        new Problem.FieldError("sso.emergencyAdmins[" + n + "]", "no active staff member " + staffId));
             }
         }
         if (!errors.isEmpty()) {
