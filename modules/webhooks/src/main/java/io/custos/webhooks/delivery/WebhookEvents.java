@@ -6,6 +6,7 @@ import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
 import io.custos.platform.events.DomainEvent;
 import io.custos.platform.tenancy.TenantScope;
+import io.custos.requests.api.BreachChanged;
 import io.custos.requests.api.PrivacyRequestChanged;
 import io.custos.webhooks.endpoint.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,18 @@ public class WebhookEvents {
         }
         data.put("expiresAt", event.expiresAt().toString());
         publish(event, EventType.BREAK_GLASS_OPENED, data);
+    }
+
+    /** The counts, packs and deadlines of a registered breach; not its title or description (free text). */
+    void breachRegistered(@Observes BreachChanged event) {
+        if (BreachChanged.REGISTER.equals(event.step())) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("breachId", event.targetId());
+            data.put("discoveredAt", event.details().get("discoveredAt"));
+            data.put("affectedCustomers", event.details().get("affectedCustomers"));
+            data.put("packs", event.details().get("packs"));
+            publish(event, EventType.BREACH_REGISTERED, data);
+        }
     }
 
     private void publish(DomainEvent event, EventType type, Map<String, Object> data) {

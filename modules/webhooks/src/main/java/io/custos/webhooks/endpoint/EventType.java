@@ -13,7 +13,8 @@ public enum EventType {
     PRIVACY_REQUEST_FULFILLED("privacy-request.fulfilled"),
     GRANT_GIVEN("grant.given"),
     GRANT_REVOKED("grant.revoked"),
-    BREAK_GLASS_OPENED("break-glass.opened");
+    BREAK_GLASS_OPENED("break-glass.opened"),
+    BREACH_REGISTERED("breach.registered");
 
     private final String code;
 
