@@ -45,6 +45,9 @@ public class WebhookEvents {
     }
 
     void consentChanged(@Observes ConsentRecorded event) {
+        if ("PENDING".equals(event.state())) {
+            return; // a double opt-in not yet confirmed changes no consent in force; its confirmation is sent
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("customerId", event.targetId());
         data.put("consentEventId", event.eventId());
