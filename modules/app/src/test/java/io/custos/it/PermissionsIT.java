@@ -15,7 +15,7 @@ class PermissionsIT extends ItBase {
                 .get("/api/v1/permissions")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(24))
+                .body("items", hasSize(25))
                 .body(
                         "items.findAll { it.sensitive }.name",
                         hasItems(
@@ -28,7 +28,8 @@ class PermissionsIT extends ItBase {
                                 "audit.read",
                                 "privacy-request.handle",
                                 "tenant.manage",
-                                "break-glass.use"))
+                                "break-glass.use",
+                                "breach.manage"))
                 .body(
                         "items.findAll { !it.sensitive }.name",
                         hasItems("customer.read", "staff.manage", "training.author", "training.report"));

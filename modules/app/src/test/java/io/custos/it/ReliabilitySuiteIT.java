@@ -53,8 +53,10 @@ class ReliabilitySuiteIT extends ItBase {
                     "the way to a new token: authorised by the HttpOnly refresh cookie alone (SessionsIT)",
             "listOfferedSsoProviders", "the sign-in screen's offer before anyone signs in: provider names only (SsoIT)",
             "startSsoSignIn", "the way to a token: a redirect to the tenant's OpenID Provider (SsoIT)",
-            "finishSsoSignIn",
-                    "the way to a token: authorised by the single-use state and the provider's code (SsoIT)");
+            "finishSsoSignIn", "the way to a token: authorised by the single-use state and the provider's code (SsoIT)",
+            "confirmConsent",
+                    "a customer's double opt-in link from a mail: authorised by its random single-use, expiring token"
+                            + " alone, customers have no token of Custos (DoubleOptInIT)");
 
     @TestFactory
     Stream<DynamicTest> everySecuredOperationRefusesCallersWithoutAValidToken() {
@@ -368,7 +370,10 @@ class ReliabilitySuiteIT extends ItBase {
                     + " RulePackOverridesIT)",
             "/api/v1/auth/sso/{tenant}/",
             "public sign-in start: the tenant is named in the path, no token counts (SsoIT refuses another"
-                    + " tenant's provider)");
+                    + " tenant's provider)",
+            "/api/v1/consent-confirmations/",
+            "public double opt-in link: the tenant is named in the path, no token counts (DoubleOptInIT refuses"
+                    + " another tenant's link and a staff token of another tenant)");
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsObjectsAreNotFoundByAnyOperation() {

@@ -20,6 +20,7 @@ import java.util.Map;
  * {@code privacyRequest}, {@code course} (with a quiz), {@code courseVersion}, {@code courseDraft},
  * {@code quizAttempt} (the admin's), {@code assignment}, {@code importJob}, {@code rulePack},
  * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass},
+ * {@code breach} (of the customer) and {@code breachTask} (its first notification task),
  * {@code webhook} (to a loopback receiver answering 204) and {@code webhookDelivery} (its delivery of
  * the grant, delivered before any probe so that the scheduler changes nothing while they run).
  */
@@ -33,6 +34,8 @@ final class TenantObjects {
             Map.entry("access-reviews/{id}", "accessReview"),
             Map.entry("approvals/{id}", "approval"),
             Map.entry("break-glass/{id}", "breakGlass"),
+            Map.entry("breaches/{id}", "breach"),
+            Map.entry("tasks/{taskId}", "breachTask"),
             Map.entry("items/{itemId}", "accessReviewItem"),
             Map.entry("access-review-items/{itemId}", "accessReviewItem"),
             Map.entry("consent-notices/{id}", "consentNotice"),
@@ -145,6 +148,14 @@ final class TenantObjects {
                 created(
                         "/api/v1/break-glass",
                         Map.of("customerId", ids.get("customer"), "reason", "probe", "hours", 1)));
+        var breach = as().body(breachOf(ids.get("customer")))
+                .post("/api/v1/breaches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        ids.put("breach", breach.getString("id"));
+        ids.put("breachTask", breach.getString("tasks[0].id"));
         ids.put(
                 "accessReview",
                 created("/api/v1/access-reviews", Map.of("name", "Quarterly", "autoRevokeUnreviewed", false)));
@@ -293,6 +304,24 @@ final class TenantObjects {
             values.put(segments[i].substring(1, segments[i].length() - 1), ids.get(kind));
         }
         return values;
+    }
+
+    /**
+     * A breach of one customer, discovered on a fixed past day: the same body every time, so that
+     * racers sharing an Idempotency-Key send one request.
+     */
+    static Map<String, Object> breachOf(String customerId) {
+        return Map.of(
+                "title",
+                "Probe breach",
+                "description",
+                "A lost till receipt roll",
+                "discoveredAt",
+                "2026-01-15T09:00:00Z",
+                "dataCategories",
+                List.of("contact"),
+                "affected",
+                Map.of("customerIds", List.of(customerId)));
     }
 
     /** A provider on the suite's real Keycloak: registering one reads the issuer's discovery document. */

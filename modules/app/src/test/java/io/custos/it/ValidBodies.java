@@ -26,6 +26,8 @@ final class ValidBodies {
             case "decideAccessReviewItem", "decideMyAccessReviewItem" -> Map.of("decision", "KEEP");
             case "openBreakGlass" -> Map.of("customerId", own.get("customer"), "reason", "probe", "hours", 1);
             case "reviewBreakGlass" -> Map.of("justified", true, "note", "probe");
+            case "registerBreach" -> TenantObjects.breachOf(own.get("customer"));
+            case "completeBreachTask" -> Map.of("note", "probe");
             case "purgeAuditTrail" -> Map.of("before", "2020-01-01T00:00:00Z");
             case "setAuditRetention" -> Map.of("days", 3650);
             case "declareSensitiveAttributes" -> Map.of("items", List.of("allergies"));

@@ -35,7 +35,8 @@ public class ConsentLedgerService implements ConsentLedgers {
                 codes.isEmpty() ? purposes.all().stream().map(PurposeView::code).toList() : codes;
         withdrawn.forEach(code -> purposes.requireKnown("purposes", code));
         withdrawn.forEach(code -> consents.append(
-                caller,
+                caller.tenantId(),
+                caller.staffId(),
                 customerId,
                 new NewConsent(code, ConsentState.WITHDRAWN, ConsentSource.REQUEST, null, evidence, null)));
         return withdrawn;

@@ -12,6 +12,7 @@ import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.tenancy.TenantId;
 import io.custos.platform.transaction.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,6 +52,9 @@ public class Consents {
     Notices notices;
 
     @Inject
+    DoubleOptIn doubleOptIn;
+
+    @Inject
     Event<ConsentRecorded> recorded;
 
     @Inject
@@ -72,10 +76,16 @@ public class Consents {
         if (consent.evidence() != null && consent.evidence().chars().anyMatch(c -> c < 0x20 && c != '\t')) {
             throw new InvalidInput("evidence", "must be one line of text or a reference, without control characters");
         }
+        if (consent.state() == ConsentState.PENDING) {
+            throw new InvalidInput("state", "PENDING is set by double opt-in, never recorded by hand");
+        }
         requireNotice(consent);
         customers.require(caller, customerId, RECORD, List.of("consents"));
         subjects.active(customerId);
-        return append(caller, customerId, consent);
+        if (doubleOptIn.applies(consent)) {
+            return doubleOptIn.requestConfirmation(caller, customerId, consent);
+        }
+        return append(caller.tenantId(), caller.staffId(), customerId, consent);
     }
 
     /**
@@ -100,23 +110,21 @@ public class Consents {
         }
     }
 
-    /** Appends an event and moves the projection, without a decision (the caller has taken it). */
-    ConsentRecord append(Caller caller, String customerId, NewConsent consent) {
+    /**
+     * Appends an event by {@code actorId} (a staff member, or the customer confirming a double
+     * opt-in) and moves the projection unless the event is PENDING, without a decision (the caller
+     * has taken it).
+     */
+    ConsentRecord append(TenantId tenant, String actorId, String customerId, NewConsent consent) {
         Instant now = clock.instant();
-        ConsentEvent event = new ConsentEvent(Ids.newId(), customerId, consent, caller.staffId(), now);
+        ConsentEvent event = new ConsentEvent(Ids.newId(), customerId, consent, actorId, now);
         data.em().persist(event);
-        CurrentConsent current = current(customerId, consent.purpose()).orElseGet(() -> {
-            CurrentConsent created = new CurrentConsent(Ids.newId(), customerId, consent.purpose());
-            data.em().persist(created);
-            return created;
-        });
-        current.follow(event.id(), consent.state(), consent.source(), now);
-        // a concurrent first consent for this purpose made the projection: the run again follows it
-        ConcurrentChange.flush(
-                data.em(), "ux_consent_current", "the consent of customer " + customerId + " for " + consent.purpose());
+        if (consent.state() != ConsentState.PENDING) {
+            follow(customerId, consent, event, now);
+        }
         recorded.fire(new ConsentRecorded(
-                caller.tenantId(),
-                caller.staffId(),
+                tenant,
+                actorId,
                 customerId,
                 event.id(),
                 consent.purpose(),
@@ -127,6 +135,18 @@ public class Consents {
                 event.record().evidenceSha256(),
                 now));
         return event.record();
+    }
+
+    private void follow(String customerId, NewConsent consent, ConsentEvent event, Instant now) {
+        CurrentConsent current = current(customerId, consent.purpose()).orElseGet(() -> {
+            CurrentConsent created = new CurrentConsent(Ids.newId(), customerId, consent.purpose());
+            data.em().persist(created);
+            return created;
+        });
+        current.follow(event.id(), consent.state(), consent.source(), now);
+        // a concurrent first consent for this purpose made the projection: the run again follows it
+        ConcurrentChange.flush(
+                data.em(), "ux_consent_current", "the consent of customer " + customerId + " for " + consent.purpose());
     }
 
     /** The current state and the history of a customer's consents (consent.read on the customer). */

@@ -15,6 +15,14 @@ public interface CustomerRecords {
     /** Decides and records {@code action} on the customer's {@code fields}; its facts when allowed. */
     CustomerFacts require(Caller caller, String customerId, String action, List<String> fields);
 
+    /**
+     * The facts of the customers a selection chooses whose data still exists (deleted ones too, until
+     * erased), in id order after {@code afterId} (null: from the first), at most {@code limit}. Decides
+     * nothing and records nothing: for tenant-wide duties such as a breach's notifications, whose
+     * callers hold a permission of their own.
+     */
+    List<CustomerFacts> select(CustomerSelection selection, String afterId, int limit);
+
     /** The contact fields of customers already selected by a query in scope, in the order given. */
     List<Contact> contacts(List<String> customerIds);
 

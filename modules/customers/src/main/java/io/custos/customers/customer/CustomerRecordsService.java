@@ -2,6 +2,7 @@ package io.custos.customers.customer;
 
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.customers.api.CustomerSelection;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.KnownCustomers;
 import io.custos.platform.security.Caller;
@@ -34,6 +35,11 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
     @Transactional
     public boolean exists(String customerId) {
         return customers.find(customerId).isPresent();
+    }
+
+    @Override
+    public List<CustomerFacts> select(CustomerSelection selection, String afterId, int limit) {
+        return customers.select(selection, afterId, limit);
     }
 
     @Override

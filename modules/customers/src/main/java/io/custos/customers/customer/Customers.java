@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerProfile;
 import io.custos.customers.api.CustomerRecords;
+import io.custos.customers.api.CustomerSelection;
 import io.custos.customers.api.CustomersListed;
 import io.custos.customers.api.CustomersReassigned;
 import io.custos.customers.api.DataKeyRotated;
@@ -516,6 +517,40 @@ public class Customers {
         Customer customer = get(id);
         access.require(caller, action, customer.facts(caller.tenantId()), ALL_FIELDS);
         return cipher.openBytes(customer.id(), customer.customerKey(), label, sealed);
+    }
+
+    /** See {@link CustomerRecords#select}: the criteria in SQL, one page in id order. */
+    @Transactional
+    public List<CustomerFacts> select(CustomerSelection selection, String afterId, int limit) {
+        if (selection.namesNothing()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Customer c WHERE c.erasedAt IS NULL");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        restrict(jpql, parameters, "c.storeId", "stores", selection.storeIds());
+        restrict(jpql, parameters, "c.regionId", "regions", selection.regionIds());
+        restrict(jpql, parameters, "c.country", "countries", selection.countries());
+        restrict(jpql, parameters, "c.id", "ids", selection.customerIds());
+        if (afterId != null) {
+            jpql.append(" AND c.id > :after");
+            parameters.put("after", afterId);
+        }
+        TypedQuery<Customer> query =
+                data.em().createQuery(jpql.append(" ORDER BY c.id").toString(), Customer.class);
+        parameters.forEach(query::setParameter);
+        TenantId tenant = TenantScope.required();
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(c -> c.facts(tenant))
+                .toList();
+    }
+
+    private static void restrict(
+            StringBuilder jpql, Map<String, Object> parameters, String column, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            jpql.append(" AND ").append(column).append(" IN :").append(name);
+            parameters.put(name, values);
+        }
     }
 
     /** The contact fields of customers by id, in the order given (a page chosen by a scoped query). */

@@ -55,6 +55,7 @@ public class BuiltInRoles {
                         CONSENT_READ,
                         CONSENT_RECORD,
                         PRIVACY_REQUEST_HANDLE,
+                        BREACH_MANAGE,
                         AUDIT_READ,
                         RULEPACK_MANAGE,
                         TRAINING_MANAGE,

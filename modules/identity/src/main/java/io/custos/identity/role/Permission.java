@@ -28,7 +28,8 @@ public enum Permission {
     TRAINING_REPORT("training.report", "Read training completion reports and the reminder feed", false),
     TENANT_MANAGE("tenant.manage", "Manage tenant settings and configuration", true),
     BREAK_GLASS_USE("break-glass.use", "Open emergency access to one customer or store, reviewed afterwards", true),
-    WEBHOOK_MANAGE("webhook.manage", "Register webhook endpoints and see their deliveries", true);
+    WEBHOOK_MANAGE("webhook.manage", "Register webhook endpoints and see their deliveries", true),
+    BREACH_MANAGE("breach.manage", "Register data breaches and record their notifications", true);
 
     private final String code;
     private final String description;

@@ -28,7 +28,7 @@ public record TenantSettings(
     public static final TenantSettings DEFAULTS = new TenantSettings(
             new Training(GraceMode.BLOCK_AT_ONCE, 0, 3, 7),
             new Mfa(MfaPolicy.OFF, Map.of()),
-            new Privacy(30),
+            new Privacy(30, false, 48),
             new Reviews(3),
             new BreakGlass(4, 7),
             new SeparationOfDuties(List.of()),
@@ -75,8 +75,15 @@ public record TenantSettings(
         ALL
     }
 
-    /** How long a data subject's archive stays downloadable. */
-    public record Privacy(@Within(min = 1, max = 90) int archiveDownloadDays) {}
+    /**
+     * How long a data subject's archive stays downloadable; whether an e-mail marketing consent
+     * counts only once the customer confirmed it by the link mailed to them (double opt-in), and
+     * how many hours that link works.
+     */
+    public record Privacy(
+            @Within(min = 1, max = 90) int archiveDownloadDays,
+            boolean doubleOptInEmail,
+            @Within(min = 1, max = 720) int confirmationLinkHours) {}
 
     /** When reviewers are reminded of an access review's deadline. */
     public record Reviews(@Within(min = 0, max = 60) int reminderDaysBefore) {}

@@ -7,6 +7,7 @@ import io.custos.identity.api.GrantGiven;
 import io.custos.identity.api.GrantRevoked;
 import io.custos.platform.events.DomainEvent;
 import io.custos.platform.tenancy.TenantScope;
+import io.custos.requests.api.BreachChanged;
 import io.custos.requests.api.PrivacyRequestChanged;
 import io.custos.requests.api.PrivacyRequestDue;
 import io.custos.training.api.TrainingOverdue;
@@ -51,6 +52,9 @@ public class WebhookEvents {
     }
 
     void consentChanged(@Observes ConsentRecorded event) {
+        if ("PENDING".equals(event.state())) {
+            return; // a double opt-in not yet confirmed changes no consent in force; its confirmation is sent
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("customerId", event.targetId());
         data.put("consentEventId", event.eventId());
@@ -116,6 +120,18 @@ public class WebhookEvents {
 
     void auditVerificationFailed(@Observes AuditVerificationFailed event) {
         publish(event, EventType.AUDIT_VERIFICATION_FAILED, event.details());
+    }
+
+    /** The counts, packs and deadlines of a registered breach; not its title or description (free text). */
+    void breachRegistered(@Observes BreachChanged event) {
+        if (BreachChanged.REGISTER.equals(event.step())) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("breachId", event.targetId());
+            data.put("discoveredAt", event.details().get("discoveredAt"));
+            data.put("affectedCustomers", event.details().get("affectedCustomers"));
+            data.put("packs", event.details().get("packs"));
+            publish(event, EventType.BREACH_REGISTERED, data);
+        }
     }
 
     private void publish(DomainEvent event, EventType type, Map<String, Object> data) {

@@ -16,7 +16,8 @@ public enum EventType {
     GRANT_REVOKED("grant.revoked"),
     BREAK_GLASS_OPENED("break-glass.opened"),
     TRAINING_OVERDUE("training.overdue"),
-    AUDIT_VERIFICATION_FAILED("audit.verification-failed");
+    AUDIT_VERIFICATION_FAILED("audit.verification-failed"),
+    BREACH_REGISTERED("breach.registered");
 
     private final String code;
 
