@@ -15,6 +15,12 @@ public interface CustomerRecords {
     /** Decides and records {@code action} on the customer's {@code fields}; its facts when allowed. */
     CustomerFacts require(Caller caller, String customerId, String action, List<String> fields);
 
+    /**
+     * The customer acted at {@code at} (gave or withdrew a consent, filed a privacy request): the
+     * retention of inactive customers counts from their last activity. Decides nothing.
+     */
+    void activeAt(String customerId, java.time.Instant at);
+
     /** The contact fields of customers already selected by a query in scope, in the order given. */
     List<Contact> contacts(List<String> customerIds);
 

@@ -3,6 +3,7 @@ package io.custos.customers.customer;
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.CustomerPlaces;
 import io.custos.platform.access.KnownCustomers;
 import io.custos.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /** Customers as other modules (consent, data-subject requests) use them. */
 @ApplicationScoped
-public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
+public class CustomerRecordsService implements CustomerRecords, KnownCustomers, CustomerPlaces {
 
     @Inject
     Customers customers;
@@ -34,6 +35,17 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
     @Transactional
     public boolean exists(String customerId) {
         return customers.find(customerId).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public List<Place> placesOf(java.util.Collection<String> customerIds) {
+        return customers.placesOf(customerIds);
+    }
+
+    @Override
+    public void activeAt(String customerId, java.time.Instant at) {
+        customers.activeAt(customerId, at);
     }
 
     @Override
