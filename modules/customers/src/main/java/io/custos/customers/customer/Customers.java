@@ -180,8 +180,9 @@ public class Customers {
                 now);
         access.require(caller, "customer.create", customer.facts(caller.tenantId()), VISIBLE);
         customer.keyWith(cipher.newCustomerKey(customer.id()));
-        sensitiveAttributes.store(
-                customer, request.attributes() == null ? Map.of() : request.attributes(), sensitiveAttributes.names());
+        Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
+        sensitiveAttributes.requireConsentToWrite(customer, attributes.keySet());
+        sensitiveAttributes.store(customer, attributes, sensitiveAttributes.names());
         customer.seal(
                 cipher.seal(
                         customer.id(),
