@@ -21,6 +21,7 @@ import java.util.Map;
  * {@code quizAttempt} (the admin's), {@code assignment}, {@code importJob}, {@code rulePack},
  * {@code session} (the admin's password session, not the MFA one the probes use), {@code breakGlass},
  * {@code breach} (of the customer) and {@code breachTask} (its first notification task),
+ * {@code transferSafeguard},
  * {@code webhook} (to a loopback receiver answering 204) and {@code webhookDelivery} (its delivery of
  * the grant, delivered before any probe so that the scheduler changes nothing while they run).
  */
@@ -55,6 +56,7 @@ final class TenantObjects {
             Map.entry("staff/{id}", "staff"),
             Map.entry("stores/{id}", "store"),
             Map.entry("teams/{id}", "team"),
+            Map.entry("transfer-safeguards/{id}", "transferSafeguard"),
             Map.entry("assignments/{id}", "assignment"),
             Map.entry("courses/{code}", "course"),
             Map.entry("versions/{version}", "courseVersion"),
@@ -108,6 +110,7 @@ final class TenantObjects {
         ids.put("role", tenant.createRole(mfa, "Readers", "customer.read"));
         ids.put("tenantSlug", tenant.slug());
         ids.put("scimToken", created("/api/v1/scim/tokens", Map.of("name", "Probe provisioning")));
+        ids.put("transferSafeguard", created("/api/v1/transfer-safeguards", ValidBodies.transferSafeguard()));
         ids.put("ssoProvider", created("/api/v1/sso/providers", ssoProviderBody()));
         ids.put(
                 "ssoLink",

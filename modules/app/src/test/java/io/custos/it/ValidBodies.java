@@ -36,6 +36,7 @@ final class ValidBodies {
             case "updateCustomer" -> Map.of("givenName", "Eve");
             case "recordConsent" -> Map.of("purpose", "MARKETING", "state", "GRANTED", "source", "POS");
             case "createScimToken" -> Map.of("name", "Probe provisioning");
+            case "recordTransferSafeguard" -> transferSafeguard();
             case "createSsoProvider" -> TenantObjects.ssoProviderBody();
             case "updateSsoProvider" -> Map.of("trustedAcr", List.of("1"));
             case "linkSsoSubject" -> Map.of("staffId", own.get("staff"), "subject", "probe-subject-2");
@@ -126,6 +127,11 @@ final class ValidBodies {
                 throw new AssertionError("No valid request body for operation " + operationId
                         + ": add one to ValidBodies.of (a body the operation accepts in a fresh tenant)");
         };
+    }
+
+    /** A safeguard for a pack without a volume threshold (EU): recording it changes no decision. */
+    static Map<String, Object> transferSafeguard() {
+        return Map.of("kind", "STANDARD_CONTRACT", "pack", "EU", "validFrom", "2026-01-01", "reference", "Probe SCC");
     }
 
     /** A grant of the caller's own role to their own staff member over the whole tenant. */

@@ -433,6 +433,7 @@ class RulesEquivalenceTest {
                 72,
                 crossBorder,
                 List.of(),
+                null,
                 false,
                 null,
                 false,

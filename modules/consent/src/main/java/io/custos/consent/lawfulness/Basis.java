@@ -37,6 +37,13 @@ public record Basis(Regime regime, boolean gpcCounts, String why) {
                         new Basis(
                                 Regime.OPT_IN, false, "sharing needs consent" + in + " (no sale opt-out in this law)");
                 };
+            case SENSITIVE_DATA ->
+                new Basis(
+                        pack.sensitiveDataConsent() == RulePack.SensitiveConsent.EXPLICIT
+                                ? Regime.OPT_IN
+                                : Regime.OPT_OUT,
+                        false,
+                        "sensitive data is " + pack.sensitiveDataConsent() + in);
             case CROSS_BORDER_TRANSFER ->
                 switch (pack.crossBorder()) {
                     case FREE, SAFEGUARDS ->

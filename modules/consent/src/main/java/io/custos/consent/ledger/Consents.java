@@ -144,6 +144,7 @@ public class Consents {
             return created;
         });
         current.follow(event.id(), consent.state(), consent.source(), now);
+        customers.activeAt(customerId, now);
         // a concurrent first consent for this purpose made the projection: the run again follows it
         ConcurrentChange.flush(
                 data.em(), "ux_consent_current", "the consent of customer " + customerId + " for " + consent.purpose());

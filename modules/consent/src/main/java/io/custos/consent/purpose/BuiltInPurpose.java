@@ -11,7 +11,8 @@ public enum BuiltInPurpose {
     PROFILING("Profiling and CRM data mining"),
     SALE_OR_SHARING("Sale of personal data, or sharing it for cross-context advertising"),
     CROSS_BORDER_TRANSFER("Transfer of personal data out of the customer's country"),
-    THIRD_PARTY_SHARING("Sharing personal data with third parties");
+    THIRD_PARTY_SHARING("Sharing personal data with third parties"),
+    SENSITIVE_DATA("Processing of sensitive categories of personal data (health, beliefs, biometrics…)");
 
     private final String description;
 

@@ -188,27 +188,31 @@ public class Segments {
         where.append(" AND ")
                 .append(LawfulClause.of(
                         "p", query.purpose(), purposes.basisOf(query.purpose()), all, today, parameters));
-        where.append(" AND ").append(residency(residency.basedIn(Subject.of(caller)), all, parameters));
+        java.util.Set<String> stopped = residency.packsStoppedByVolume();
+        List<RulePack> open =
+                all.stream().filter(p -> !stopped.contains(p.code())).toList();
+        where.append(" AND ").append(residency(residency.basedIn(Subject.of(caller)), open, parameters));
         return Optional.of(where.toString());
     }
 
     /**
      * Residency, as the residency gate decides it: customers of the caller's own country, or of
      * packs that let data go (freely or under safeguards), or of packs that ask for consent to the
-     * transfer when the customer gave it; never of a pack that keeps data in its country.
+     * transfer when the customer gave it; never of a pack that keeps data in its country, nor
+     * (left out of {@code open}) of one whose transfers stopped this year for their volume.
      */
-    private static String residency(Optional<String> home, List<RulePack> all, Map<String, Object> parameters) {
+    private static String residency(Optional<String> home, List<RulePack> open, Map<String, Object> parameters) {
         if (home.isEmpty()) {
             return "(1 = 0)";
         }
         parameters.put("home", home.get());
         List<String> conditions = new ArrayList<>(List.of("s.country = :home"));
-        List<String> free = codes(all, RulePack.CrossBorder.FREE, RulePack.CrossBorder.SAFEGUARDS);
+        List<String> free = codes(open, RulePack.CrossBorder.FREE, RulePack.CrossBorder.SAFEGUARDS);
         if (!free.isEmpty()) {
             conditions.add("s.packCode IN :transferFree");
             parameters.put("transferFree", free);
         }
-        List<String> consent = codes(all, RulePack.CrossBorder.CONSENT_OR_ASSESSMENT);
+        List<String> consent = codes(open, RulePack.CrossBorder.CONSENT_OR_ASSESSMENT);
         if (!consent.isEmpty()) {
             conditions.add(
                     "(s.packCode IN :transferConsent AND EXISTS (SELECT c.id FROM CurrentConsent c"

@@ -23,6 +23,12 @@ public interface CustomerRecords {
      */
     List<CustomerFacts> select(CustomerSelection selection, String afterId, int limit);
 
+    /**
+     * The customer acted at {@code at} (gave or withdrew a consent, filed a privacy request): the
+     * retention of inactive customers counts from their last activity. Decides nothing.
+     */
+    void activeAt(String customerId, java.time.Instant at);
+
     /** The contact fields of customers already selected by a query in scope, in the order given. */
     List<Contact> contacts(List<String> customerIds);
 

@@ -98,6 +98,10 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The customer's own last activity (purchase, consent, request), for retention. */
+    @Column(name = "last_active_at", nullable = false)
+    private Instant lastActiveAt;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -122,6 +126,14 @@ public class Customer {
         this.phone = identity.phone();
         this.attributes = identity.attributesJson();
         this.createdAt = now;
+        this.lastActiveAt = now;
+    }
+
+    /** A purchase (or another act of the customer) at {@code at}; activity never moves back. */
+    void activeAt(Instant at) {
+        if (at.isAfter(lastActiveAt)) {
+            lastActiveAt = at;
+        }
     }
 
     void keyWith(String wrappedKey) {

@@ -4,6 +4,7 @@ import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomerRecords;
 import io.custos.customers.api.CustomerSelection;
 import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.access.CustomerPlaces;
 import io.custos.platform.access.KnownCustomers;
 import io.custos.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** Customers as other modules (consent, data-subject requests) use them. */
 @ApplicationScoped
-public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
+public class CustomerRecordsService implements CustomerRecords, KnownCustomers, CustomerPlaces {
 
     @Inject
     Customers customers;
@@ -40,6 +41,17 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers {
     @Override
     public List<CustomerFacts> select(CustomerSelection selection, String afterId, int limit) {
         return customers.select(selection, afterId, limit);
+    }
+
+    @Override
+    @Transactional
+    public List<Place> placesOf(java.util.Collection<String> customerIds) {
+        return customers.placesOf(customerIds);
+    }
+
+    @Override
+    public void activeAt(String customerId, java.time.Instant at) {
+        customers.activeAt(customerId, at);
     }
 
     @Override

@@ -131,6 +131,9 @@ public class Customers {
     jakarta.enterprise.event.Event<DeletedCustomersPurged> purged;
 
     @Inject
+    jakarta.enterprise.event.Event<io.custos.customers.api.InactiveCustomersErased> retentionErased;
+
+    @Inject
     jakarta.enterprise.event.Event<CustomersReassigned> reassigned;
 
     @Inject
@@ -178,8 +181,9 @@ public class Customers {
                 now);
         access.require(caller, "customer.create", customer.facts(caller.tenantId()), VISIBLE);
         customer.keyWith(cipher.newCustomerKey(customer.id()));
-        sensitiveAttributes.store(
-                customer, request.attributes() == null ? Map.of() : request.attributes(), sensitiveAttributes.names());
+        Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
+        sensitiveAttributes.requireConsentToWrite(customer, attributes.keySet());
+        sensitiveAttributes.store(customer, attributes, sensitiveAttributes.names());
         customer.seal(
                 cipher.seal(
                         customer.id(),
@@ -297,6 +301,8 @@ public class Customers {
             if (patch.containsKey(field)) {
                 customer.sealFinancial(
                         field, cipher.seal(customer.id(), customer.customerKey(), field, financial(patch, field)));
+                // a purchase summary changes with purchases: the customer was active
+                customer.activeAt(clock.instant());
             }
         }
         if (patch.containsKey("givenName") || patch.containsKey("familyName")) {
@@ -555,6 +561,22 @@ public class Customers {
 
     /** The contact fields of customers by id, in the order given (a page chosen by a scoped query). */
     @Transactional
+    /** Where the given customers live (erased ones too: their country stays with the pseudonym). */
+    public List<io.custos.platform.access.CustomerPlaces.Place> placesOf(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return data
+                .em()
+                .createQuery("SELECT c.id, c.country, c.subdivision FROM Customer c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList()
+                .stream()
+                .map(row -> new io.custos.platform.access.CustomerPlaces.Place(
+                        (String) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
     public List<CustomerRecords.Contact> contacts(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -638,6 +660,53 @@ public class Customers {
                     tenant.value(),
                     due.stream().map(Customer::id).toList(),
                     retentionDays,
+                    now));
+        }
+        return due.size();
+    }
+
+    /**
+     * The customer acted at {@code at} (a consent, a privacy request): a bulk update, so that the
+     * customer's version, and the ETag a client holds, stay as they are.
+     */
+    @Transactional
+    public void activeAt(String id, Instant at) {
+        data.em()
+                .createQuery("UPDATE Customer c SET c.lastActiveAt = :at WHERE c.id = :id AND c.lastActiveAt < :at")
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /**
+     * Erases a page of the pack's customers inactive since before {@code inactiveSince} (the
+     * retention of inactive customers), the page on the audit trail. Answers how many were erased.
+     */
+    @Transactional
+    public int eraseInactive(String actorId, String pack, Instant inactiveSince, int retentionMaxDays, int page) {
+        List<Customer> due = data.em()
+                .createQuery(
+                        "SELECT c FROM Customer c WHERE c.packCode = :pack AND c.lastActiveAt < :since"
+                                + " AND c.erasedAt IS NULL ORDER BY c.id",
+                        Customer.class)
+                .setParameter("pack", pack)
+                .setParameter("since", inactiveSince)
+                .setMaxResults(page)
+                .getResultList();
+        TenantId tenant = TenantScope.required();
+        Instant now = clock.instant();
+        for (Customer customer : due) {
+            customer.erase(now);
+            announce(tenant, customer);
+        }
+        if (!due.isEmpty()) {
+            retentionErased.fire(new io.custos.customers.api.InactiveCustomersErased(
+                    tenant,
+                    actorId,
+                    pack,
+                    due.stream().map(Customer::id).toList(),
+                    retentionMaxDays,
+                    inactiveSince,
                     now));
         }
         return due.size();

@@ -53,6 +53,15 @@ public class SensitiveAttributes {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    io.custos.regions.api.RulePacks packs;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<io.custos.platform.access.ConsentLedger> consents;
+
+    /** The consent module's purpose for sensitive data, which a pack's EXPLICIT sensitiveDataConsent asks for. */
+    static final String CONSENT_PURPOSE = "SENSITIVE_DATA";
+
     /** The declared names, read once per transaction (a list views many customers). */
     @SuppressWarnings("unchecked")
     public Set<String> names() {
@@ -138,6 +147,29 @@ public class SensitiveAttributes {
         });
     }
 
+    /**
+     * Refuses (422) writing a value of a declared sensitive attribute for a customer whose pack
+     * needs explicit consent to sensitive data, unless they granted {@value #CONSENT_PURPOSE};
+     * removing a value needs none. Values declared sensitive after they were written stay.
+     */
+    void requireConsentToWrite(Customer customer, java.util.Collection<String> written) {
+        Set<String> names = names();
+        List<String> sensitive =
+                written.stream().filter(names::contains).sorted().toList();
+        if (sensitive.isEmpty()) {
+            return;
+        }
+        io.custos.regions.api.RulePack pack = packs.governing(customer.country(), customer.subdivision());
+        if (pack.sensitiveDataConsent() == io.custos.regions.api.RulePack.SensitiveConsent.EXPLICIT
+                && !(consents.isResolvable() && consents.get().granted(customer.id(), CONSENT_PURPOSE))) {
+            throw new io.custos.platform.problem.Unprocessable(
+                    "sensitive-data-consent-required",
+                    "writing " + sensitive.stream().map(n -> FIELD + "." + n).toList() + " needs the customer's "
+                            + CONSENT_PURPOSE + " consent under " + pack.code() + " (sensitive data: "
+                            + pack.sensitiveDataConsent() + ")");
+        }
+    }
+
     /** Splits attributes into the plain and the sealed part by the declared names. */
     void store(Customer customer, Map<String, String> attributes, Set<String> names) {
         Map<String, String> plain = new LinkedHashMap<>();
@@ -159,6 +191,13 @@ public class SensitiveAttributes {
         if (patch.getValueType() == JsonValue.ValueType.OBJECT) {
             all.putAll(plain(customer));
             all.putAll(hidden(customer));
+            requireConsentToWrite(
+                    customer,
+                    ((JsonObject) patch)
+                            .entrySet().stream()
+                                    .filter(e -> e.getValue().getValueType() != JsonValue.ValueType.NULL)
+                                    .map(Map.Entry::getKey)
+                                    .toList());
             for (Map.Entry<String, JsonValue> entry : ((JsonObject) patch).entrySet()) {
                 if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
                     all.remove(entry.getKey());

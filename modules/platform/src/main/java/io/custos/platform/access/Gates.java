@@ -42,6 +42,14 @@ public final class Gates {
          * pack keeps data home, or asks for more, such as consent, that a list cannot weigh).
          */
         java.util.Set<String> packsClosedAcrossBorders(String action);
+
+        /**
+         * The packs whose transfers abroad stop this year for their volume (no safeguard on record),
+         * for lists that weigh the other residency conditions themselves (segments, with consent).
+         */
+        default java.util.Set<String> packsStoppedByVolume() {
+            return java.util.Set.of();
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ public record RulePack(
         Integer breachNotificationHours,
         CrossBorder crossBorder,
         List<String> crossBorderConditions,
+        Integer crossBorderVolumeThreshold,
         boolean dpoRequired,
         Integer retentionMaxDays,
         boolean requiredTrainingJurisdiction,
@@ -125,6 +126,14 @@ public record RulePack(
 
     public DayUnit unitOf(Deadline deadline) {
         return deadlineUnits.getOrDefault(deadline.field(), DayUnit.CALENDAR_DAYS);
+    }
+
+    /**
+     * Whether one more individual transferred abroad this calendar year, after {@code counted}
+     * already, reaches the volume from which the law asks for a recorded safeguard.
+     */
+    public boolean transferReachesThreshold(long counted) {
+        return crossBorderVolumeThreshold != null && counted + 1 >= crossBorderVolumeThreshold;
     }
 
     /** Whether the law lets the clock stop for this reason. */

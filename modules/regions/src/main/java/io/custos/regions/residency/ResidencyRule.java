@@ -10,6 +10,7 @@ import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.tenancy.TenantDirectory;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePacks;
+import io.custos.regions.transfer.TransferVolumes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * SCHEMA.md's residency gate: reads by staff based in another country than the customer (their home
  * store's country, else the tenant's headquarters) are refused when the customer's pack says
  * LOCALISED, and when it says CONSENT_OR_ASSESSMENT unless the customer granted
- * CROSS_BORDER_TRANSFER. FREE and SAFEGUARDS refuse nothing (safeguards are contracts).
+ * CROSS_BORDER_TRANSFER. FREE and SAFEGUARDS refuse nothing (safeguards are contracts). Past a
+ * pack's yearly volume threshold, transfers under any regime stop until the tenant records a
+ * safeguard for that pack.
  */
 @ApplicationScoped
 public class ResidencyRule implements Gates.ResidencyGate {
@@ -44,6 +47,9 @@ public class ResidencyRule implements Gates.ResidencyGate {
     @Inject
     Instance<ConsentLedger> consents;
 
+    @Inject
+    TransferVolumes volumes;
+
     @Override
     public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
         if (!READS.contains(action)) {
@@ -60,19 +66,28 @@ public class ResidencyRule implements Gates.ResidencyGate {
         }
         String across = "from " + staffCountry.get() + " to a " + customer.country() + " customer (" + pack.code()
                 + ": " + pack.crossBorder() + ")";
-        return switch (pack.crossBorder()) {
-            case FREE, SAFEGUARDS -> GateOutcome.pass(GateOutcome.RESIDENCY, "access " + across + " is allowed");
-            case LOCALISED ->
-                GateOutcome.fail(GateOutcome.RESIDENCY, "access " + across + " is refused: data stays in the country");
-            case CONSENT_OR_ASSESSMENT ->
-                consented(customer.customerId())
-                        ? GateOutcome.pass(
-                                GateOutcome.RESIDENCY,
-                                "access " + across + " rests on the customer's cross-border consent")
-                        : GateOutcome.fail(
-                                GateOutcome.RESIDENCY,
-                                "access " + across + " needs the customer's cross-border consent");
-        };
+        GateOutcome regime =
+                switch (pack.crossBorder()) {
+                    case FREE, SAFEGUARDS ->
+                        GateOutcome.pass(GateOutcome.RESIDENCY, "access " + across + " is allowed");
+                    case LOCALISED ->
+                        GateOutcome.fail(
+                                GateOutcome.RESIDENCY, "access " + across + " is refused: data stays in the country");
+                    case CONSENT_OR_ASSESSMENT ->
+                        consented(customer.customerId())
+                                ? GateOutcome.pass(
+                                        GateOutcome.RESIDENCY,
+                                        "access " + across + " rests on the customer's cross-border consent")
+                                : GateOutcome.fail(
+                                        GateOutcome.RESIDENCY,
+                                        "access " + across + " needs the customer's cross-border consent");
+                };
+        if (!regime.passed()) {
+            return regime;
+        }
+        return volumes.stopped(pack)
+                .map(why -> GateOutcome.fail(GateOutcome.RESIDENCY, "access " + across + " is refused: " + why))
+                .orElse(regime);
     }
 
     @Override
@@ -80,9 +95,19 @@ public class ResidencyRule implements Gates.ResidencyGate {
         if (!READS.contains(action)) {
             return java.util.Set.of();
         }
-        return packs.all().stream()
+        java.util.Set<String> closed = packs.all().stream()
                 .filter(p -> p.crossBorder() == RulePack.CrossBorder.LOCALISED
                         || p.crossBorder() == RulePack.CrossBorder.CONSENT_OR_ASSESSMENT)
+                .map(RulePack::code)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        closed.addAll(packsStoppedByVolume());
+        return closed;
+    }
+
+    @Override
+    public java.util.Set<String> packsStoppedByVolume() {
+        return packs.all().stream()
+                .filter(p -> volumes.stopped(p).isPresent())
                 .map(RulePack::code)
                 .collect(java.util.stream.Collectors.toSet());
     }

@@ -82,6 +82,7 @@ final class RulePackFile {
                 numberOrNull("breachNotificationHours"),
                 choice("crossBorder", RulePack.CrossBorder.class),
                 texts("crossBorderConditions"),
+                positiveOrNull("crossBorderVolumeThreshold"),
                 flag("dpoRequired"),
                 numberOrNull("retentionMaxDays"),
                 flag("requiredTrainingJurisdiction"),
@@ -139,6 +140,15 @@ final class RulePackFile {
             throw invalid(field, "a whole number or null");
         }
         return i;
+    }
+
+    /** A count that must be at least one to mean anything (a threshold of individuals). */
+    private Integer positiveOrNull(String field) {
+        Integer value = numberOrNull(field);
+        if (value != null && value < 1) {
+            throw invalid(field, "a whole number from 1, or null");
+        }
+        return value;
     }
 
     private <E extends Enum<E>> E choice(String field, Class<E> type) {

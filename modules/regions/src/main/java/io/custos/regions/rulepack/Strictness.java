@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * SCHEMA.md's order of strictness, field by field: an override may keep a value or tighten it,
  * never loosen it. OPT_OUT < OPT_IN; NOT_APPLICABLE < OPT_OUT < OPT_IN; OPT_OUT < EXPLICIT;
- * fewer days or hours (a number is stricter than none; deadlines compared as calendar days); a
+ * fewer days, hours or individuals (a number is stricter than none; deadlines compared as calendar days); a
  * higher age; FREE < SAFEGUARDS < CONSENT_OR_ASSESSMENT < LOCALISED; false < true; a list is
  * stricter as a superset, except the clock stops, where fewer are stricter.
  */
@@ -34,6 +34,7 @@ final class Strictness {
             "breachNotificationHours",
             "crossBorder",
             "crossBorderConditions",
+            "crossBorderVolumeThreshold",
             "dpoRequired",
             "retentionMaxDays",
             "requiredTrainingJurisdiction");
@@ -73,6 +74,8 @@ final class Strictness {
                         .map(stop -> "the law does not let the clock stop for " + stop);
             case "breachNotificationHours" ->
                 days(shipped.breachNotificationHours(), proposed.breachNotificationHours());
+            case "crossBorderVolumeThreshold" ->
+                days(shipped.crossBorderVolumeThreshold(), proposed.crossBorderVolumeThreshold());
             case "retentionMaxDays" -> days(shipped.retentionMaxDays(), proposed.retentionMaxDays());
             case "sensitiveCategories" -> superset(shipped.sensitiveCategories(), proposed.sensitiveCategories());
             case "crossBorderConditions" -> superset(shipped.crossBorderConditions(), proposed.crossBorderConditions());

@@ -84,6 +84,9 @@ class RulePackCatalogueTest {
             if (pack.retentionMaxDays() == null) {
                 nullFields.add("retentionMaxDays");
             }
+            if (pack.crossBorderVolumeThreshold() == null) {
+                nullFields.add("crossBorderVolumeThreshold");
+            }
             for (String field : nullFields) {
                 assertThat(pack.notes())
                         .as(pack.code() + " explains why " + field + " is null")
@@ -124,6 +127,13 @@ class RulePackCatalogueTest {
         RulePack india = CATALOGUE.byCode("IN").orElseThrow();
         assertThat(india.effectiveFrom()).isEqualTo(LocalDate.of(2027, 5, 13));
         assertThat(india.retentionMaxDays()).isEqualTo(1095);
+        RulePack china = CATALOGUE.byCode("CN").orElseThrow();
+        assertThat(china.crossBorderVolumeThreshold()).isEqualTo(100_000);
+        assertThat(china.transferReachesThreshold(99_998)).isFalse();
+        assertThat(china.transferReachesThreshold(99_999))
+                .as("the 100,000th individual is no longer exempt")
+                .isTrue();
+        assertThat(california.transferReachesThreshold(Long.MAX_VALUE - 1)).isFalse();
     }
 
     @Test

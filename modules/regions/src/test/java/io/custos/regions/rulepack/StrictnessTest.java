@@ -43,6 +43,9 @@ class StrictnessTest {
         "ZA, breachNotificationHours, 72, true",
         "EU, retentionMaxDays, 3650, true",
         "IN, retentionMaxDays, 2000, false",
+        "CN, crossBorderVolumeThreshold, 3, true",
+        "CN, crossBorderVolumeThreshold, 200000, false",
+        "EU, crossBorderVolumeThreshold, 1000, true",
         "EU, digitalConsentAge, 18, true",
         "EU, digitalConsentAge, 13, false"
     })

@@ -105,6 +105,7 @@ public class PrivacyRequests {
                 acknowledgeBy,
                 caller.staffId());
         data.em().persist(received);
+        customers.activeAt(customer.customerId(), receivedAt);
         announce(
                 caller,
                 received,
