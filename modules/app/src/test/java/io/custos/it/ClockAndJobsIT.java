@@ -245,6 +245,62 @@ class ClockAndJobsIT {
         }
     }
 
+    @Test
+    void aPrivacyCentreLinkOpensOnEveryInstanceUntilTheTenantsWindowEnds() {
+        moveBothBeyondTheLater(Duration.ofSeconds(1)); // one time on both, so a session idles alike on each
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String mfa = mfaOnMovedClock(tenant);
+        changeSettingsOnFirst(mfa, Map.of("privacy", Map.of("centreLinkDays", 1)));
+        String customer = ChainInGermanyAndCalifornia.customer(
+                mfa, ItBase.store(mfa, "BER", "DE", null), "DE", null, "1980-01-01");
+        JsonPath link = on(first)
+                .auth()
+                .oauth2(mfa)
+                .post("/api/v1/customers/" + customer + "/privacy-centre-links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(Duration.between(
+                        Instant.parse(clock(first).getString("now")), Instant.parse(link.getString("expiresAt"))))
+                .as("the tenant's window")
+                .isBetween(Duration.ofHours(23), Duration.ofDays(1));
+        String url = link.getString("url");
+        Map<String, String> token = Map.of("token", url.substring(url.indexOf("#link=") + "#link=".length()));
+        String centre = "/privacy/" + tenant.slug() + "/api/";
+        String cookie = on(first)
+                .body(token)
+                .post(centre + "session/link")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie("custos_centre");
+        // the session is a row of the database: the other instance resumes it
+        on(second)
+                .cookie("custos_centre", cookie)
+                .get(centre + "consents")
+                .then()
+                .statusCode(200);
+        on(second).body(token).post(centre + "session/link").then().statusCode(200);
+
+        moveBothBeyondTheLater(Duration.ofDays(1).plusHours(1));
+        for (String instance : List.of(first, second)) {
+            on(instance)
+                    .body(token)
+                    .post(centre + "session/link")
+                    .then()
+                    .statusCode(410)
+                    .contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("/privacy-centre-link-expired"));
+            on(instance)
+                    .cookie("custos_centre", cookie)
+                    .get(centre + "consents")
+                    .then()
+                    .statusCode(401);
+        }
+    }
+
     /** Patches the tenant's settings through the first instance, at the version it reads first. */
     private static void changeSettingsOnFirst(String token, Map<String, Object> changes) {
         String etag = on(first)

@@ -23,6 +23,10 @@ import java.util.List;
  */
 final class ContractValidation implements Filter {
 
+    /** The privacy centre's customer API, a realm of its own under the tenant's path. */
+    private static final java.util.regex.Pattern CUSTOMER_API =
+            java.util.regex.Pattern.compile("/privacy/[^/]+/api/.*");
+
     private static final String ADDITIONAL_PROPERTIES = "validation.schema.additionalProperties";
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createFor(
                     Path.of(System.getProperty("custos.openapi.file", "../../openapi/openapi.yaml"))
@@ -63,8 +67,9 @@ final class ContractValidation implements Filter {
             FilterContext context) {
         Response response = context.next(requestSpec, responseSpec);
         Request request = RestAssuredRequest.of(requestSpec);
-        if (!request.getPath().startsWith("/api/")) {
-            return response; // health, the document itself, the API docs: not part of the contract
+        if (!request.getPath().startsWith("/api/")
+                && !CUSTOMER_API.matcher(request.getPath()).matches()) {
+            return response; // health, the document itself, the API docs, pages: not part of the contract
         }
         List<String> wrong = disagreements(request, RestAssuredResponse.of(response));
         if (!wrong.isEmpty()) {

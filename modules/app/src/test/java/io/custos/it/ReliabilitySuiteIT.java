@@ -56,7 +56,13 @@ class ReliabilitySuiteIT extends ItBase {
             "finishSsoSignIn", "the way to a token: authorised by the single-use state and the provider's code (SsoIT)",
             "confirmConsent",
                     "a customer's double opt-in link from a mail: authorised by its random single-use, expiring token"
-                            + " alone, customers have no token of Custos (DoubleOptInIT)");
+                            + " alone, customers have no token of Custos (DoubleOptInIT)",
+            "redeemPrivacyCentreLink",
+                    "a customer's way into the privacy centre: authorised by the link's token in its body, rate-limited"
+                            + " (PrivacyCentreIT)",
+            "redeemPrivacyCentreTillCode",
+                    "a customer's way into the privacy centre: authorised by the till code and the customer's e-mail or"
+                            + " phone in its body, rate-limited (PrivacyCentreIT)");
 
     @TestFactory
     Stream<DynamicTest> everySecuredOperationRefusesCallersWithoutAValidToken() {
@@ -66,17 +72,21 @@ class ReliabilitySuiteIT extends ItBase {
                 "in all",
                 operation -> true,
                 operation -> operation.secured() ? null : OPEN_BY_DESIGN.get(operation.id()));
+        // the privacy centre's paths name a tenant that exists, else its 404 would answer before authentication
+        Map<String, String> known = Map.of("tenant", tenants.onboard().slug());
         return probed.stream()
                 .flatMap(operation -> operation.secured()
                         ? Stream.concat(
                                 Stream.of(DynamicTest.dynamicTest(
                                         operation + " without a token → 401",
-                                        () -> unauthenticated(send(anonymous(), operation)))),
+                                        () -> unauthenticated(send(anonymous(), operation, known)))),
                                 GARBAGE_TOKENS.entrySet().stream()
                                         .map(token -> DynamicTest.dynamicTest(
                                                 operation + " with a " + token.getKey() + " bearer token → 401",
-                                                () -> unauthenticated(
-                                                        send(anonymous().auth().oauth2(token.getValue()), operation)))))
+                                                () -> unauthenticated(send(
+                                                        anonymous().auth().oauth2(token.getValue()),
+                                                        operation,
+                                                        known)))))
                         : Stream.of(DynamicTest.dynamicTest(operation + " is secured", () -> {
                             throw new AssertionError(
                                     operation + " declares no security: declare it in openapi/openapi.yaml,"
@@ -373,7 +383,9 @@ class ReliabilitySuiteIT extends ItBase {
                     + " tenant's provider)",
             "/api/v1/consent-confirmations/",
             "public double opt-in link: the tenant is named in the path, no token counts (DoubleOptInIT refuses"
-                    + " another tenant's link and a staff token of another tenant)");
+                    + " another tenant's link and a staff token of another tenant)",
+            "/privacy/",
+            CUSTOMER_REALM);
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsObjectsAreNotFoundByAnyOperation() {
@@ -851,10 +863,11 @@ class ReliabilitySuiteIT extends ItBase {
     }
 
     /** The operation with placeholder ids and an empty body of its declared media type. */
-    private static Response send(RequestSpecification spec, ServedOperation operation) {
+    /** Sends the operation with {@code known} path values, and "probe" for the others. */
+    private static Response send(RequestSpecification spec, ServedOperation operation, Map<String, String> known) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters("path")) {
-            ids.put(parameter.getName(), "probe");
+            ids.put(parameter.getName(), known.getOrDefault(parameter.getName(), "probe"));
         }
         spec.accept(operation.answerMediaType());
         operation.bodyMediaType().ifPresent(type -> {
@@ -876,6 +889,15 @@ class ReliabilitySuiteIT extends ItBase {
      * exclusions ({@code exclusion} answers the reason, or null). Prints the figures and each
      * exclusion with its reason.
      */
+    /**
+     * Why the privacy centre's customer API is probed for authentication only: its callers are
+     * customers in a session cookie, a realm of their own, for which the staff tokens these probes
+     * send are no credential at all.
+     */
+    private static final String CUSTOMER_REALM = "the privacy centre's customers are a realm of their own (a session"
+            + " cookie from a link or till code, never a staff token; the tenant named by the path): PrivacyCentreIT"
+            + " drives every operation with customers' sessions, another tenant's and another customer's included";
+
     /** Why the SCIM endpoints are left to ScimIT: WAVE2 puts them outside the REST API's rules. */
     private static final String SCIM_PROTOCOL = "SCIM is its own protocol (SCIM errors, a SCIM token, PATCH without"
             + " If-Match): ScimIT drives every operation through UnboundID's SCIM client, another tenant's token included";
@@ -891,7 +913,11 @@ class ReliabilitySuiteIT extends ItBase {
         List<ServedOperation> probed = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (ServedOperation operation : applicable) {
-            String reason = operation.path().startsWith("/scim/v2/") ? SCIM_PROTOCOL : exclusion.apply(operation);
+            String reason = operation.path().startsWith("/scim/v2/")
+                    ? SCIM_PROTOCOL
+                    : operation.path().startsWith("/privacy/") && !part.equals("authentication")
+                            ? CUSTOMER_REALM
+                            : exclusion.apply(operation);
             if (reason == null) {
                 probed.add(operation);
             } else {

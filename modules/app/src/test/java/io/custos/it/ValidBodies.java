@@ -59,6 +59,7 @@ final class ValidBodies {
             case "aggregateCustomers" -> Map.of("groupBy", List.of("country"));
             case "acknowledgeCourse" -> Map.of("version", "2026.1");
             case "receivePrivacyRequest" -> Map.of("customerId", own.get("customer"), "type", "ACCESS");
+            case "createPrivacyCentreTillCode" -> Map.of("customerId", own.get("customer"));
             case "fulfilPrivacyRequest" -> Map.of("purposes", List.of());
             case "stopPrivacyRequestClock" -> Map.of("reason", "CLARIFICATION");
             case "verifyPrivacyRequestIdentity" -> Map.of("method", "ID_DOCUMENT", "result", "VERIFIED");

@@ -33,7 +33,7 @@ public class Consents {
 
     static final String RECORD = "consent.record";
     static final String READ = "consent.read";
-    private static final Set<String> GPC_PURPOSES =
+    static final Set<String> GPC_PURPOSES =
             Set.of(BuiltInPurpose.SALE_OR_SHARING.name(), BuiltInPurpose.THIRD_PARTY_SHARING.name());
 
     @Inject
@@ -68,6 +68,14 @@ public class Consents {
             throw new Unprocessable(
                     "gpc-is-an-opt-out",
                     "A Global Privacy Control signal is a WITHDRAWN of " + GPC_PURPOSES + ", nothing else");
+        }
+        // CENTRE is the customer's own word: staff cannot speak it for them, nor a customer as anything else
+        if ((consent.source() == ConsentSource.CENTRE) != caller.isDataSubject()
+                && !(caller.isDataSubject() && consent.source() == ConsentSource.GPC)) {
+            throw new Unprocessable(
+                    "centre-is-the-customers-own",
+                    "source CENTRE records a customer's own choice in the privacy centre; staff record what the"
+                            + " customer told them (POS, WEB, APP, EMAIL…)");
         }
         if (consent.source() == ConsentSource.GUARDIAN
                 && (consent.guardian() == null || consent.guardian().isBlank())) {

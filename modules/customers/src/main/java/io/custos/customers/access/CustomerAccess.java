@@ -46,7 +46,7 @@ public class CustomerAccess {
     /** Decides every action first, then records: all allowed, or the first refusal (and throws 403). */
     public List<Decision> requireAll(Caller caller, CustomerFacts customer, Map<String, List<String>> actions) {
         List<Decision> taken = actions.keySet().stream()
-                .map(action -> decisions.decide(Subject.of(caller), action, customer))
+                .map(action -> decide(caller, action, customer))
                 .toList();
         for (Decision decision : taken) {
             if (!decision.allowed()) {
@@ -95,6 +95,28 @@ public class CustomerAccess {
                 clock.instant(),
                 List.of(more)));
         return more.allowed();
+    }
+
+    /**
+     * Staff pass the six gates; a data subject in a self-service session holds no grant, and may act
+     * on their own record only (a privacy centre files their requests and records their consents).
+     */
+    private Decision decide(Caller caller, String action, CustomerFacts customer) {
+        if (!caller.isDataSubject()) {
+            return decisions.decide(Subject.of(caller), action, customer);
+        }
+        boolean sameTenant = caller.tenantId().equals(customer.tenantId());
+        boolean own = sameTenant && caller.staffId().equals(customer.customerId());
+        return new Decision(
+                own,
+                action,
+                List.of(
+                        sameTenant
+                                ? GateOutcome.pass(GateOutcome.TENANT, "the customer of the store chain")
+                                : GateOutcome.fail(GateOutcome.TENANT, "the customer belongs to another store chain"),
+                        own
+                                ? GateOutcome.pass(GateOutcome.GRANT, "the customer acting on their own record")
+                                : GateOutcome.fail(GateOutcome.GRANT, "a customer may act on their own record only")));
     }
 
     /** Whether the action would be allowed, without recording (used to mask fields). */

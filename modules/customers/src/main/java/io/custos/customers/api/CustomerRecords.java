@@ -52,6 +52,13 @@ public interface CustomerRecords {
     /** Opens what {@link #seal} sealed, once the caller may see every field; recorded under {@code action}. */
     byte[] open(Caller caller, String customerId, String action, String label, byte[] sealed);
 
+    /**
+     * Whether {@code contact} is the e-mail address (any case) or the phone number (its digits) the
+     * customer registered with; false for an unknown, deleted or erased customer, by the same one
+     * read, so the answer tells nothing of whether the customer exists. Records nothing.
+     */
+    boolean reachableAt(String customerId, String contact);
+
     /** What a segment lists of a customer: enough to contact them. */
     record Contact(
             String id,

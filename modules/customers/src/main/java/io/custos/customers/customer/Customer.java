@@ -239,6 +239,20 @@ public class Customer {
         return familyName;
     }
 
+    /** Whether {@code contact} is this customer's e-mail address (any case) or phone number (same digits). */
+    boolean reachableAt(String contact) {
+        if (contact == null || contact.isBlank()) {
+            return false;
+        }
+        String given = contact.trim();
+        if (email != null && email.equalsIgnoreCase(given)) {
+            return true;
+        }
+        String digits = given.replaceAll("[^0-9]", "");
+        // a phone number has more digits than any code; a few typed digits must not match a number's separators
+        return phone != null && digits.length() >= 6 && digits.equals(phone.replaceAll("[^0-9]", ""));
+    }
+
     String email() {
         return email;
     }

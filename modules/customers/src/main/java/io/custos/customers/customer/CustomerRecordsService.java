@@ -55,6 +55,12 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers, 
     }
 
     @Override
+    @Transactional
+    public boolean reachableAt(String customerId, String contact) {
+        return customers.find(customerId).filter(c -> c.reachableAt(contact)).isPresent();
+    }
+
+    @Override
     public List<Contact> contacts(List<String> customerIds) {
         return customers.contacts(customerIds);
     }

@@ -20,6 +20,18 @@ public final class Ids {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /** Letters and digits that cannot be misread for one another when typed from paper (no 0/O, 1/I/L). */
+    private static final String READABLE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    /** A short random code a person types from a printed slip, {@code length} characters of {@link #READABLE}. */
+    public static String newReadableCode(int length) {
+        StringBuilder code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return code.toString();
+    }
+
     public static String newId() {
         // The system's time, not the Clock: it only orders index inserts and decides nothing.
         long millis = System.currentTimeMillis();

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The authenticated caller of a request: a staff member of one tenant, the platform operator, or a
- * tenant's provisioning client (SCIM), whose {@code staffId} is the actor id its audit entries name.
+ * The authenticated caller of a request: a staff member of one tenant, the platform operator, a
+ * tenant's provisioning client (SCIM), or a data subject acting on their own record in a
+ * self-service session; for the last two {@code staffId} is the actor id their audit entries name.
  */
 public record Caller(
         Kind kind,
@@ -21,7 +22,8 @@ public record Caller(
     public enum Kind {
         STAFF,
         OPERATOR,
-        PROVISIONING
+        PROVISIONING,
+        DATA_SUBJECT
     }
 
     public static final String OTP = "otp";
@@ -32,7 +34,7 @@ public record Caller(
     public Caller {
         Objects.requireNonNull(kind);
         authenticationMethods = Set.copyOf(authenticationMethods);
-        if (kind == Kind.STAFF || kind == Kind.PROVISIONING) {
+        if (kind != Kind.OPERATOR) {
             Objects.requireNonNull(staffId, "staff id");
             Objects.requireNonNull(tenantId, "tenant id");
         }
@@ -48,6 +50,14 @@ public record Caller(
      */
     public static Caller provisioning(TenantId tenantId, String actorId, String tokenId) {
         return new Caller(Kind.PROVISIONING, actorId, tenantId, Set.of("provisioning-token"), tokenId, null, null);
+    }
+
+    /**
+     * A data subject (a customer) of the tenant in self-service session {@code sessionId}: they may act
+     * on their own record only, and their audit entries name their own id as the actor.
+     */
+    public static Caller dataSubject(TenantId tenantId, String subjectId, String sessionId) {
+        return new Caller(Kind.DATA_SUBJECT, subjectId, tenantId, Set.of("self-service"), null, sessionId, null);
     }
 
     /** A staff caller outside any session (work done on a staff member's behalf by the system). */
@@ -86,6 +96,10 @@ public record Caller(
         return kind == Kind.PROVISIONING;
     }
 
+    public boolean isDataSubject() {
+        return kind == Kind.DATA_SUBJECT;
+    }
+
     public boolean hasSecondFactor() {
         return provesSecondFactor(authenticationMethods);
     }
@@ -101,6 +115,7 @@ public record Caller(
             case OPERATOR -> "operator";
             case STAFF -> "staff:" + tenantId.value() + ":" + staffId;
             case PROVISIONING -> "provisioning:" + tenantId.value() + ":" + staffId;
+            case DATA_SUBJECT -> "subject:" + tenantId.value() + ":" + staffId;
         };
     }
 }

@@ -389,7 +389,7 @@ public class PrivacyRequests {
                 : holidays.of(request.placeCountry(), request.placeSubdivision());
     }
 
-    private PrivacyRequest find(String id) {
+    PrivacyRequest find(String id) {
         PrivacyRequest request = data.em().find(PrivacyRequest.class, id);
         if (request == null) {
             throw new NotFound("privacy-request", id);

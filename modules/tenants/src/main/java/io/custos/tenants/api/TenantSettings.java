@@ -28,7 +28,7 @@ public record TenantSettings(
     public static final TenantSettings DEFAULTS = new TenantSettings(
             new Training(GraceMode.BLOCK_AT_ONCE, 0, 3, 7),
             new Mfa(MfaPolicy.OFF, Map.of()),
-            new Privacy(30, false, 48),
+            new Privacy(30, false, 48, 7, 30),
             new Reviews(3),
             new BreakGlass(4, 7),
             new SeparationOfDuties(List.of()),
@@ -78,12 +78,15 @@ public record TenantSettings(
     /**
      * How long a data subject's archive stays downloadable; whether an e-mail marketing consent
      * counts only once the customer confirmed it by the link mailed to them (double opt-in), and
-     * how many hours that link works.
+     * how many hours that link works; how long a privacy-centre link sent to a customer and a code
+     * printed at the till stay redeemable.
      */
     public record Privacy(
             @Within(min = 1, max = 90) int archiveDownloadDays,
             boolean doubleOptInEmail,
-            @Within(min = 1, max = 720) int confirmationLinkHours) {}
+            @Within(min = 1, max = 720) int confirmationLinkHours,
+            @Within(min = 1, max = 30) int centreLinkDays,
+            @Within(min = 5, max = 1440) int centreCodeMinutes) {}
 
     /** When reviewers are reminded of an access review's deadline. */
     public record Reviews(@Within(min = 0, max = 60) int reminderDaysBefore) {}
