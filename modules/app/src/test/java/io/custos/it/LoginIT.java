@@ -29,6 +29,28 @@ class LoginIT extends ItBase {
                 .body("mfaEnabled", equalTo(false));
     }
 
+    /** A token of one chain sent along to another's sign-in decides nothing (it once answered 500). */
+    @Test
+    void signingInToOneChainWithAnotherChainsTokenSentAlongSignsInToTheFirst() {
+        var a = tenants.onboard();
+        var b = tenants.onboard();
+        String staffOfB = as(a.adminToken())
+                .body(Map.of("tenant", b.slug(), "username", "admin", "password", Tenants.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        as(staffOfB).get("/api/v1/staff/" + b.adminId()).then().statusCode(200);
+        as(staffOfB).get("/api/v1/staff/" + a.adminId()).then().statusCode(404);
+        as(a.adminToken())
+                .queryParam("tenant", b.slug())
+                .get("/api/v1/auth/sso/providers")
+                .then()
+                .statusCode(200)
+                .body("passwordLogin", equalTo(true));
+    }
+
     @Test
     void unknownTenantUnknownUserAndWrongPasswordAnswerAlike() {
         var tenant = tenants.onboard();

@@ -3,6 +3,7 @@ package io.custos.platform.security;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.problem.NotAuthenticated;
 import io.custos.platform.problem.PasswordChangeRequired;
+import io.custos.platform.tenancy.TenantScope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
@@ -30,6 +31,7 @@ public class AuthorizationFeature implements DynamicFeature {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
         if (annotated(method, type, Anonymous.class)) {
+            context.register(new AnonymousFilter());
             return;
         }
         if (annotated(method, type, OperatorOnly.class)) {
@@ -50,6 +52,15 @@ public class AuthorizationFeature implements DynamicFeature {
 
     private static CallerContext callers() {
         return CDI.current().select(CallerContext.class).get();
+    }
+
+    /** Whatever token came along, an open endpoint names its own tenant (a login's, a link's). */
+    @Priority(Priorities.AUTHORIZATION)
+    static final class AnonymousFilter implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            TenantScope.unbindCaller();
+        }
     }
 
     @Priority(Priorities.AUTHORIZATION)

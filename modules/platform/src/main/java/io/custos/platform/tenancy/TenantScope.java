@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 /**
  * The tenant the current thread works for. Requests bind it from the authenticated caller (see
  * {@code TenantBindingFilter}); work without a request (login, onboarding, imports, sweeps) binds
- * it with {@link #call}. Nothing else sets a tenant.
+ * it with {@link #call}. Nothing else sets a tenant; endpoints open to anyone drop the caller's
+ * ({@link #unbindCaller}).
  */
 public final class TenantScope {
 
@@ -51,6 +52,15 @@ public final class TenantScope {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Forgets the tenant the request's caller bound: an endpoint open to anyone (sign-in, a link a
+     * customer follows) serves no caller and names its tenant itself, so a token sent along must not
+     * decide it. The request's binding ends with the request as ever.
+     */
+    public static void unbindCaller() {
+        CURRENT.remove();
     }
 
     public static void run(TenantId tenant, Runnable work) {
