@@ -262,6 +262,7 @@ class ClockAndJobsIT {
                 .statusCode(201)
                 .extract()
                 .jsonPath();
+        // read after issuing: the test clock runs on, so the link's day is at most a day from here
         assertThat(Duration.between(
                         Instant.parse(clock(first).getString("now")), Instant.parse(link.getString("expiresAt"))))
                 .as("the tenant's window")

@@ -45,6 +45,15 @@ class ReliabilitySuiteIT extends ItBase {
             "unsigned JWT",
             "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiIsInRpZCI6InRlbmFudCJ9.");
 
+    /**
+     * Why the privacy centre's customer API is probed for authentication only: its callers are
+     * customers in a session cookie, a realm of their own, for which the staff tokens these probes
+     * send are no credential at all.
+     */
+    private static final String CUSTOMER_REALM = "the privacy centre's customers are a realm of their own (a session"
+            + " cookie from a link or till code, never a staff token; the tenant named by the path): PrivacyCentreIT"
+            + " drives every operation with customers' sessions, another tenant's and another customer's included";
+
     /** Operations the document leaves open on purpose, by operationId, with the reason. */
     private static final Map<String, String> OPEN_BY_DESIGN = Map.of(
             "logIn", "the way to a token: password login",
@@ -889,15 +898,6 @@ class ReliabilitySuiteIT extends ItBase {
      * exclusions ({@code exclusion} answers the reason, or null). Prints the figures and each
      * exclusion with its reason.
      */
-    /**
-     * Why the privacy centre's customer API is probed for authentication only: its callers are
-     * customers in a session cookie, a realm of their own, for which the staff tokens these probes
-     * send are no credential at all.
-     */
-    private static final String CUSTOMER_REALM = "the privacy centre's customers are a realm of their own (a session"
-            + " cookie from a link or till code, never a staff token; the tenant named by the path): PrivacyCentreIT"
-            + " drives every operation with customers' sessions, another tenant's and another customer's included";
-
     /** Why the SCIM endpoints are left to ScimIT: WAVE2 puts them outside the REST API's rules. */
     private static final String SCIM_PROTOCOL = "SCIM is its own protocol (SCIM errors, a SCIM token, PATCH without"
             + " If-Match): ScimIT drives every operation through UnboundID's SCIM client, another tenant's token included";
