@@ -30,19 +30,27 @@ public class ScimLocations {
         return base;
     }
 
+    /** {@code lastModified} is left out where nothing records it (a user's account changes). */
     JsonObject meta(
-            String resourceType, String endpoint, String id, Instant created, Instant lastModified, long version) {
-        return Scim.JSON
+            String resourceType, String endpoint, String id, Instant created, Instant lastModified, Long version) {
+        var meta = Scim.JSON
                 .createObjectBuilder()
                 .add("resourceType", resourceType)
-                .add("created", millis(created))
-                .add("lastModified", millis(lastModified))
-                .add("location", of(endpoint, id))
-                .add("version", "W/\"" + version + "\"")
-                .build();
-    }
-
-    private static String millis(Instant at) {
-        return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+                .add(
+                        "created",
+                        created.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                                .toString())
+                .add("location", of(endpoint, id));
+        if (lastModified != null) {
+            meta.add(
+                    "lastModified",
+                    lastModified
+                            .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                            .toString());
+        }
+        if (version != null) {
+            meta.add("version", "W/\"" + version + "\"");
+        }
+        return meta.build();
     }
 }

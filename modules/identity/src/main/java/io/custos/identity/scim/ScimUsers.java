@@ -231,15 +231,7 @@ public class ScimUsers implements ScimEndpoint.ResourceType {
             user.add(Scim.CUSTOS_USER, Scim.JSON.createObjectBuilder().add("homeStoreId", member.homeStoreId()));
         }
         return user.add("schemas", schemas)
-                .add(
-                        "meta",
-                        locations.meta(
-                                "User",
-                                "Users",
-                                member.id(),
-                                member.createdAt(),
-                                member.modifiedAt(),
-                                member.version()))
+                .add("meta", locations.meta("User", "Users", member.id(), member.createdAt(), null, member.version()))
                 .build();
     }
 

@@ -2,13 +2,11 @@ package io.custos.identity.staff;
 
 import io.custos.platform.id.Ids;
 import io.custos.platform.problem.Conflict;
-import io.custos.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -68,20 +66,11 @@ public class Staff {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "modified_at")
-    private Instant modifiedAt;
-
     @Version
     @Column(name = "version")
     private long version;
 
     protected Staff() {}
-
-    /** Every change of the account, whichever use case made it, on the server's clock. */
-    @PreUpdate
-    void touched() {
-        modifiedAt = Clocks.current().instant();
-    }
 
     Staff(String username, String email, String displayName, String homeStoreId, String passwordHash, Instant now) {
         this.id = Ids.newId();
@@ -211,11 +200,6 @@ public class Staff {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    /** When the account last changed; its creation until then. */
-    public Instant modifiedAt() {
-        return modifiedAt != null ? modifiedAt : createdAt;
     }
 
     public Status status() {
