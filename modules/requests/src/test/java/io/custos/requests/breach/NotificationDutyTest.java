@@ -89,6 +89,7 @@ class NotificationDutyTest {
                 breachHours,
                 RulePack.CrossBorder.SAFEGUARDS,
                 List.of(),
+                null,
                 false,
                 null,
                 false,
