@@ -9,6 +9,7 @@ import io.custos.customers.customer.NewCustomer;
 import io.custos.customers.customer.SensitiveAttributes;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.config.ConfigNode;
+import io.custos.platform.json.Json;
 import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.Forbidden;
 import io.custos.platform.security.Caller;
@@ -168,7 +169,12 @@ public class DemoData {
         for (String store : CLERKS.keySet().stream().sorted().toList()) {
             List<DemoCustomers.Planned> ofStore =
                     plan.stream().filter(p -> p.storeCode().equals(store)).toList();
-            consentEvents += transaction.call(() -> create(demo, store, ofStore));
+            Map<String, Map<String, String>> sensitive = new java.util.LinkedHashMap<>();
+            consentEvents += transaction.call(() -> create(demo, store, ofStore, sensitive));
+            // transactions of their own: recording a consent moves the customer's row (its last
+            // activity), so the notes are written to rows read afresh
+            consentEvents += transaction.call(() -> consentToSensitive(demo, store, sensitive.keySet()));
+            transaction.call(() -> addSensitive(demo, store, sensitive));
         }
         int refused = tryReads(demo);
         int requests = caseWork.requests(demo);
@@ -180,7 +186,11 @@ public class DemoData {
     }
 
     /** A store's customers and their consents, by the store's clerk; answers the consent events. */
-    private int create(Demo demo, String store, List<DemoCustomers.Planned> planned) {
+    private int create(
+            Demo demo,
+            String store,
+            List<DemoCustomers.Planned> planned,
+            Map<String, Map<String, String>> sensitiveOf) {
         Caller clerk = demo.staff(CLERKS.get(store));
         endpoint.require(clerk, "consent.record", PermissionCheck.Reach.ANY_SCOPE);
         List<String> ids = new ArrayList<>(planned.size());
@@ -208,7 +218,7 @@ public class DemoData {
                                     customer.loyaltyPoints(),
                                     customer.purchaseCount(),
                                     customer.lastPurchaseOn(),
-                                    customer.attributes()))
+                                    notSensitive(customer.attributes())))
                     .id();
             ids.add(id);
             for (DemoCustomers.Consent consent : customer.consents()) {
@@ -224,9 +234,51 @@ public class DemoData {
                                 null));
                 events++;
             }
+            Map<String, String> sensitive = new java.util.LinkedHashMap<>(customer.attributes());
+            sensitive.keySet().retainAll(DemoCustomers.SENSITIVE_ATTRIBUTES);
+            if (!sensitive.isEmpty()) {
+                sensitiveOf.put(id, sensitive);
+            }
         }
         demo.customersMade(store, ids);
         return events;
+    }
+
+    /**
+     * Consent to health and accessibility notes, given before the notes: where a pack asks for
+     * explicit consent to sensitive data, it comes first. Answers the consent events.
+     */
+    private int consentToSensitive(Demo demo, String store, java.util.Set<String> customerIds) {
+        Caller clerk = demo.staff(CLERKS.get(store));
+        customerIds.forEach(id -> consents.record(
+                clerk,
+                id,
+                new NewConsent(
+                        "SENSITIVE_DATA",
+                        ConsentState.GRANTED,
+                        ConsentSource.POS,
+                        DemoCustomers.policyVersion(),
+                        evidenceOfSensitiveConsent(),
+                        null)));
+        return customerIds.size();
+    }
+
+    /** The notes belong to the customer's creation at the till: written under the clerk's customer.create. */
+    private int addSensitive(Demo demo, String store, Map<String, Map<String, String>> sensitiveOf) {
+        Caller clerk = demo.staff(CLERKS.get(store));
+        sensitiveOf.forEach((id, sensitive) ->
+                customers.rectify(clerk, id, "customer.create", Json.object(Map.of("attributes", sensitive))));
+        return sensitiveOf.size();
+    }
+
+    private static Map<String, String> notSensitive(Map<String, String> attributes) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>(attributes);
+        kept.keySet().removeAll(DemoCustomers.SENSITIVE_ATTRIBUTES);
+        return kept;
+    }
+
+    private static String evidenceOfSensitiveConsent() {
+        return "signed consent form at the till for the health and accessibility notes";
     }
 
     /** Reads as staff would make them, each a request of its own; answers how many were refused. */

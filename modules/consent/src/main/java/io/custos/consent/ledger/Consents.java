@@ -152,10 +152,11 @@ public class Consents {
             return created;
         });
         current.follow(event.id(), consent.state(), consent.source(), now);
-        customers.activeAt(customerId, now);
         // a concurrent first consent for this purpose made the projection: the run again follows it
         ConcurrentChange.flush(
                 data.em(), "ux_consent_current", "the consent of customer " + customerId + " for " + consent.purpose());
+        // after the flush: its bulk update would flush the projection first, outside the check above
+        customers.activeAt(customerId, now);
     }
 
     /** The current state and the history of a customer's consents (consent.read on the customer). */
