@@ -39,13 +39,13 @@ public class ConsentRules implements Gates.ConsentGate, ConsentLedger {
     @Override
     public GateOutcome check(Subject subject, String action, CustomerFacts customer, Optional<String> purpose) {
         if (purpose.isEmpty()) {
-            return GateOutcome.pass(GateOutcome.CONSENT, action + " names no purpose of processing");
+            return GateOutcome.pass(GateOutcome.CONSENT, () -> action + " names no purpose of processing");
         }
         if (!purposes.exists(purpose.get())) {
-            return GateOutcome.fail(GateOutcome.CONSENT, purpose.get() + " is not a purpose of this tenant");
+            return GateOutcome.fail(GateOutcome.CONSENT, () -> purpose.get() + " is not a purpose of this tenant");
         }
         Lawfulness.Verdict verdict = judge(customer.customerId(), purpose.get());
-        return new GateOutcome(GateOutcome.CONSENT, verdict.lawful(), purpose.get() + ": " + verdict.reason());
+        return GateOutcome.of(GateOutcome.CONSENT, verdict.lawful(), () -> purpose.get() + ": " + verdict.reason());
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Why may (or may not) a staff member do something to a customer: every gate, in order. */
 @Path("access/explain")
@@ -36,7 +37,7 @@ public class ExplainResource {
 
     @GET
     @Transactional
-    public Decision explain(
+    public DecisionView explain(
             @QueryParam("staffId") String staffId,
             @QueryParam("customerId") String customerId,
             @QueryParam("action") String action,
@@ -48,10 +49,25 @@ public class ExplainResource {
             throw new NotFound("staff", staffId);
         }
         var tenant = callers.staff().tenantId();
-        return decisions.decide(
+        return DecisionView.of(decisions.decide(
                 Subject.withoutSession(staffId, tenant),
                 action,
                 customers.get(customerId).facts(tenant),
-                java.util.Optional.ofNullable(purpose));
+                java.util.Optional.ofNullable(purpose)));
     }
+
+    /** The decision as the API shows it (the schema AccessDecision), every gate's words written out. */
+    public record DecisionView(boolean allowed, String action, List<GateView> gates) {
+
+        static DecisionView of(Decision decision) {
+            return new DecisionView(
+                    decision.allowed(),
+                    decision.action(),
+                    decision.gates().stream()
+                            .map(g -> new GateView(g.gate(), g.passed(), g.detail()))
+                            .toList());
+        }
+    }
+
+    public record GateView(String gate, boolean passed, String detail) {}
 }

@@ -33,15 +33,19 @@ public class GrantDecisions implements Gates.GrantGate {
             return GateOutcome.fail(GateOutcome.GRANT, "the staff account is not active");
         }
         Instant now = clock.instant();
-        return GrantEvaluation.firstCovering(member.grants(), subject.staffId(), member.teams(), action, customer, now)
-                .map(g -> GateOutcome.pass(
-                        GateOutcome.GRANT, "grant " + g.grantId() + " gives " + g.roleName() + " over " + scope(g)))
-                .or(() -> member.breakGlass().stream()
-                        .filter(use -> use.covers(customer, now))
-                        .findFirst()
-                        .map(use -> GateOutcome.pass(GateOutcome.GRANT, use.detail())))
+        Optional<GrantEvaluation.GrantFacts> covering =
+                member.grantIndex().firstCovering(subject.staffId(), action, customer, now);
+        if (covering.isPresent()) {
+            GrantEvaluation.GrantFacts g = covering.get();
+            return GateOutcome.pass(
+                    GateOutcome.GRANT, () -> "grant " + g.grantId() + " gives " + g.roleName() + " over " + scope(g));
+        }
+        return member.breakGlass().stream()
+                .filter(use -> use.covers(customer, now))
+                .findFirst()
+                .map(use -> GateOutcome.pass(GateOutcome.GRANT, use::detail))
                 .orElseGet(() -> GateOutcome.fail(
-                        GateOutcome.GRANT, "no grant in force holds " + action + " over this customer"));
+                        GateOutcome.GRANT, () -> "no grant in force holds " + action + " over this customer"));
     }
 
     @Override
@@ -64,7 +68,7 @@ public class GrantDecisions implements Gates.GrantGate {
                 .map(refusal -> GateOutcome.fail(GateOutcome.MFA, refusal.detail()))
                 .orElseGet(() -> GateOutcome.pass(
                         GateOutcome.MFA,
-                        SecondFactorGate.isSensitive(action)
+                        () -> SecondFactorGate.isSensitive(action)
                                 ? action + " is sensitive; a second factor is present"
                                 : action + " is not sensitive"));
     }

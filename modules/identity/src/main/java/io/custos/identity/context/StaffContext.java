@@ -3,6 +3,7 @@ package io.custos.identity.context;
 import io.custos.identity.api.SecondFactorRules;
 import io.custos.identity.breakglass.BreakGlass;
 import io.custos.identity.grant.GrantEvaluation;
+import io.custos.identity.grant.GrantIndex;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,34 @@ record StaffContext(
         Set<String> teams,
         List<BreakGlass.Cover> breakGlass,
         SecondFactorRules secondFactorRules,
-        ContextVersions.Versions versions) {
+        ContextVersions.Versions versions,
+        GrantIndex grantIndex) {
+
+    /** A context whose grants are indexed for deciding as it is built, once per load. */
+    StaffContext(
+            String staffId,
+            boolean active,
+            boolean mfaEnabled,
+            boolean passwordChangeRequired,
+            Optional<String> homeStoreId,
+            List<GrantEvaluation.GrantFacts> grants,
+            Set<String> teams,
+            List<BreakGlass.Cover> breakGlass,
+            SecondFactorRules secondFactorRules,
+            ContextVersions.Versions versions) {
+        this(
+                staffId,
+                active,
+                mfaEnabled,
+                passwordChangeRequired,
+                homeStoreId,
+                grants,
+                teams,
+                breakGlass,
+                secondFactorRules,
+                versions,
+                GrantIndex.of(grants, teams));
+    }
 
     static StaffContext unknown(String staffId, ContextVersions.Versions versions) {
         return new StaffContext(

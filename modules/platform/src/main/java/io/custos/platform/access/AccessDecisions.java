@@ -3,9 +3,9 @@ package io.custos.platform.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the six gates in their fixed order and lists every outcome, also after a refusal, so an
@@ -14,6 +14,18 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AccessDecisions {
+
+    private static final String OTHER_TENANT = "the customer belongs to another store chain";
+    private static final GateOutcome SAME_TENANT =
+            GateOutcome.pass(GateOutcome.TENANT, "staff member and customer belong to the same store chain");
+    private static final GateOutcome NO_GRANT_MODULE =
+            GateOutcome.fail(GateOutcome.GRANT, "no grant module: nothing is granted");
+    private static final GateOutcome NO_COURSE = GateOutcome.pass(GateOutcome.TRAINING, "no course required");
+    private static final GateOutcome NO_SENSITIVITY =
+            GateOutcome.fail(GateOutcome.MFA, "no grant module: sensitivity unknown");
+    private static final GateOutcome NO_RESIDENCY =
+            GateOutcome.pass(GateOutcome.RESIDENCY, "no residency rule applies");
+    private static final GateOutcome NO_CONSENT_RULE = GateOutcome.pass(GateOutcome.CONSENT, "no consent rule applies");
 
     @Inject
     Instance<Gates.GrantGate> grants;
@@ -29,7 +41,8 @@ public class AccessDecisions {
 
     /** Where the subject may perform the action at all, for lists that put the scope into SQL. */
     public List<Gates.Reach> reach(Subject subject, String action) {
-        return grants.isResolvable() ? grants.get().reachOf(subject, action) : List.of();
+        Gates.GrantGate grant = installed().grant;
+        return grant == null ? List.of() : grant.reachOf(subject, action);
     }
 
     /**
@@ -38,11 +51,12 @@ public class AccessDecisions {
      * training the subject lacks. Lists decide these per pack in SQL; consent is per purpose.
      */
     public ListLimits limits(Subject subject, String action) {
+        Installed gates = installed();
         return new ListLimits(
                 reach(subject, action),
-                residency.isResolvable() ? residency.get().basedIn(subject) : Optional.empty(),
-                residency.isResolvable() ? residency.get().packsClosedAcrossBorders(action) : java.util.Set.of(),
-                training.isResolvable() ? training.get().untrainedPacks(subject, action) : java.util.Set.of());
+                gates.residency == null ? Optional.empty() : gates.residency.basedIn(subject),
+                gates.residency == null ? Set.of() : gates.residency.packsClosedAcrossBorders(action),
+                gates.training == null ? Set.of() : gates.training.untrainedPacks(subject, action));
     }
 
     public Decision decide(Subject subject, String action, CustomerFacts customer) {
@@ -51,33 +65,42 @@ public class AccessDecisions {
 
     /** The decision for processing the customer's data for a purpose (marketing, profiling…). */
     public Decision decide(Subject subject, String action, CustomerFacts customer, Optional<String> purpose) {
-        List<GateOutcome> gates = new ArrayList<>(6);
         if (!subject.tenantId().equals(customer.tenantId())) {
-            gates.add(GateOutcome.fail(GateOutcome.TENANT, "the customer belongs to another store chain"));
-            return Decision.of(action, gates);
+            return Decision.of(action, List.of(GateOutcome.fail(GateOutcome.TENANT, OTHER_TENANT)));
         }
-        gates.add(GateOutcome.pass(GateOutcome.TENANT, "staff member and customer belong to the same store chain"));
-        if (grants.isResolvable()) {
-            gates.add(grants.get().check(subject, action, customer));
-        } else {
-            gates.add(GateOutcome.fail(GateOutcome.GRANT, "no grant module: nothing is granted"));
+        Installed gates = installed();
+        return Decision.of(
+                action,
+                List.of(
+                        SAME_TENANT,
+                        gates.grant == null ? NO_GRANT_MODULE : gates.grant.check(subject, action, customer),
+                        gates.training == null ? NO_COURSE : gates.training.check(subject, action, customer),
+                        gates.grant == null ? NO_SENSITIVITY : gates.grant.secondFactor(subject, action),
+                        gates.residency == null ? NO_RESIDENCY : gates.residency.check(subject, action, customer),
+                        gates.consent == null
+                                ? NO_CONSENT_RULE
+                                : gates.consent.check(subject, action, customer, purpose)));
+    }
+
+    /** The gates' modules are installed or not for the life of the application: resolved once, not per decision. */
+    private record Installed(
+            Gates.GrantGate grant,
+            Gates.TrainingGate training,
+            Gates.ResidencyGate residency,
+            Gates.ConsentGate consent) {}
+
+    private volatile Installed installed;
+
+    private Installed installed() {
+        Installed found = installed;
+        if (found == null) {
+            found = new Installed(
+                    grants.isResolvable() ? grants.get() : null,
+                    training.isResolvable() ? training.get() : null,
+                    residency.isResolvable() ? residency.get() : null,
+                    consent.isResolvable() ? consent.get() : null);
+            installed = found;
         }
-        gates.add(
-                training.isResolvable()
-                        ? training.get().check(subject, action, customer)
-                        : GateOutcome.pass(GateOutcome.TRAINING, "no course required"));
-        gates.add(
-                grants.isResolvable()
-                        ? grants.get().secondFactor(subject, action)
-                        : GateOutcome.fail(GateOutcome.MFA, "no grant module: sensitivity unknown"));
-        gates.add(
-                residency.isResolvable()
-                        ? residency.get().check(subject, action, customer)
-                        : GateOutcome.pass(GateOutcome.RESIDENCY, "no residency rule applies"));
-        gates.add(
-                consent.isResolvable()
-                        ? consent.get().check(subject, action, customer, purpose)
-                        : GateOutcome.pass(GateOutcome.CONSENT, "no consent rule applies"));
-        return Decision.of(action, gates);
+        return found;
     }
 }

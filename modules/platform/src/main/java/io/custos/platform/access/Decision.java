@@ -14,11 +14,20 @@ public record Decision(boolean allowed, String action, List<GateOutcome> gates) 
     }
 
     static Decision of(String action, List<GateOutcome> gates) {
-        return new Decision(gates.stream().allMatch(GateOutcome::passed), action, gates);
+        return new Decision(refusal(gates).isEmpty(), action, gates);
     }
 
     /** The first gate that refused, if any. */
     public Optional<GateOutcome> refusal() {
-        return gates.stream().filter(g -> !g.passed()).findFirst();
+        return refusal(gates);
+    }
+
+    private static Optional<GateOutcome> refusal(List<GateOutcome> gates) {
+        for (GateOutcome gate : gates) {
+            if (!gate.passed()) {
+                return Optional.of(gate);
+            }
+        }
+        return Optional.empty();
     }
 }

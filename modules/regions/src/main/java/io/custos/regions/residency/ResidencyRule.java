@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * SCHEMA.md's residency gate: reads by staff based in another country than the customer (their home
@@ -53,40 +54,40 @@ public class ResidencyRule implements Gates.ResidencyGate {
     @Override
     public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
         if (!READS.contains(action)) {
-            return GateOutcome.pass(GateOutcome.RESIDENCY, action + " reads no customer data across a border");
+            return GateOutcome.pass(GateOutcome.RESIDENCY, () -> action + " reads no customer data across a border");
         }
-        RulePack pack = packs.governing(customer.country(), customer.subdivision());
         Optional<String> staffCountry = basedIn(subject);
         if (staffCountry.isEmpty()) {
             return GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown");
         }
         if (staffCountry.get().equals(customer.country())) {
             return GateOutcome.pass(
-                    GateOutcome.RESIDENCY, "staff member and customer are both in " + customer.country());
+                    GateOutcome.RESIDENCY, () -> "staff member and customer are both in " + customer.country());
         }
-        String across = "from " + staffCountry.get() + " to a " + customer.country() + " customer (" + pack.code()
-                + ": " + pack.crossBorder() + ")";
+        RulePack pack = packs.governing(customer.country(), customer.subdivision());
+        Supplier<String> across = () -> "access from " + staffCountry.get() + " to a " + customer.country()
+                + " customer (" + pack.code() + ": " + pack.crossBorder() + ")";
         GateOutcome regime =
                 switch (pack.crossBorder()) {
                     case FREE, SAFEGUARDS ->
-                        GateOutcome.pass(GateOutcome.RESIDENCY, "access " + across + " is allowed");
+                        GateOutcome.pass(GateOutcome.RESIDENCY, () -> across.get() + " is allowed");
                     case LOCALISED ->
                         GateOutcome.fail(
-                                GateOutcome.RESIDENCY, "access " + across + " is refused: data stays in the country");
+                                GateOutcome.RESIDENCY, () -> across.get() + " is refused: data stays in the country");
                     case CONSENT_OR_ASSESSMENT ->
                         consented(customer.customerId())
                                 ? GateOutcome.pass(
                                         GateOutcome.RESIDENCY,
-                                        "access " + across + " rests on the customer's cross-border consent")
+                                        () -> across.get() + " rests on the customer's cross-border consent")
                                 : GateOutcome.fail(
                                         GateOutcome.RESIDENCY,
-                                        "access " + across + " needs the customer's cross-border consent");
+                                        () -> across.get() + " needs the customer's cross-border consent");
                 };
         if (!regime.passed()) {
             return regime;
         }
         return volumes.stopped(pack)
-                .map(why -> GateOutcome.fail(GateOutcome.RESIDENCY, "access " + across + " is refused: " + why))
+                .map(why -> GateOutcome.fail(GateOutcome.RESIDENCY, () -> across.get() + " is refused: " + why))
                 .orElse(regime);
     }
 

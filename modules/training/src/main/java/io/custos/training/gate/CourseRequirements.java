@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,12 @@ public class CourseRequirements implements Gates.TrainingGate {
     public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
         String pack =
                 rulePacks.governing(customer.country(), customer.subdivision()).code();
-        List<Course> required = courses.all().stream()
-                .filter(c -> c.isRequiredFor(action, pack))
-                .toList();
+        List<Course> required = new ArrayList<>(2);
+        for (Course course : courses.all()) {
+            if (course.isRequiredFor(action, pack)) {
+                required.add(course);
+            }
+        }
         Instant now = clock.instant();
         return Verdict.of(action, pack, requirements(subject.staffId(), required), now);
     }

@@ -47,20 +47,29 @@ public final class Verdict {
         }
     }
 
+    /** The outcome at {@code now}; its words are written only when someone reads them. */
     public static GateOutcome of(String action, String pack, List<Requirement> required, Instant now) {
         if (required.isEmpty()) {
-            return GateOutcome.pass(GateOutcome.TRAINING, "no course is required for " + action + " under " + pack);
+            return GateOutcome.pass(
+                    GateOutcome.TRAINING, () -> "no course is required for " + action + " under " + pack);
         }
-        List<Requirement> missing =
-                required.stream().filter(r -> r.blocksAt(now)).toList();
-        if (!missing.isEmpty()) {
-            return GateOutcome.fail(
-                    GateOutcome.TRAINING,
-                    action + " under " + pack + " requires "
-                            + missing.stream()
-                                    .map(r -> "course " + r.courseCode() + " (" + r.shortfall() + ")")
-                                    .collect(Collectors.joining("; ")));
+        for (Requirement requirement : required) {
+            if (requirement.blocksAt(now)) {
+                return GateOutcome.fail(GateOutcome.TRAINING, () -> refusal(action, pack, required, now));
+            }
         }
+        return GateOutcome.pass(GateOutcome.TRAINING, () -> passage(action, pack, required, now));
+    }
+
+    private static String refusal(String action, String pack, List<Requirement> required, Instant now) {
+        return action + " under " + pack + " requires "
+                + required.stream()
+                        .filter(r -> r.blocksAt(now))
+                        .map(r -> "course " + r.courseCode() + " (" + r.shortfall() + ")")
+                        .collect(Collectors.joining("; "));
+    }
+
+    private static String passage(String action, String pack, List<Requirement> required, Instant now) {
         List<Requirement> current =
                 required.stream().filter(r -> r.standing().isCurrent()).toList();
         List<Requirement> graced =
@@ -79,6 +88,6 @@ public final class Verdict {
                                     + "), allowed under grace until " + r.openUntil())
                             .collect(Collectors.joining("; ")));
         }
-        return GateOutcome.pass(GateOutcome.TRAINING, detail + " (required for " + action + " under " + pack + ")");
+        return detail + " (required for " + action + " under " + pack + ")";
     }
 }
