@@ -1,5 +1,7 @@
 package io.custos.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -44,6 +46,7 @@ public class AccessTokens {
 
     static final long MFA_CHALLENGE_SECONDS = 300;
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final long VERIFIED_TOKENS_KEPT = 20_000;
 
     @Inject
     SigningKeys keys;
@@ -59,8 +62,22 @@ public class AccessTokens {
     private DefaultJWTProcessor<SecurityContext> processor;
     private DefaultJWTProcessor<SecurityContext> challengeProcessor;
 
+    /**
+     * Tokens whose signature and claims were verified already, by their exact text: a staff member
+     * sends the same token for up to {@link #ttlSeconds}, and checking its RS256 signature again
+     * was a tenth of a request's CPU (#18). A hit is judged again against its expiry by the server's
+     * clock; the session behind it is still checked on every request ({@link ActiveSessions}).
+     */
+    private Cache<String, Verified> verified;
+
+    private record Verified(Caller caller, Instant expiresAt) {}
+
     @PostConstruct
     void init() {
+        verified = Caffeine.newBuilder()
+                .maximumSize(VERIFIED_TOKENS_KEPT)
+                .expireAfterWrite(Duration.ofMinutes(5))
+                .build();
         signer = new RSASSASigner(keys.privateKey());
         processor = processorFor(JOSEObjectType.JWT, "amr");
         challengeProcessor = processorFor(MFA_CHALLENGE, "upn");
@@ -165,10 +182,16 @@ public class AccessTokens {
 
     /** The caller a token stands for, or empty when it is malformed, forged or expired. */
     public Optional<Caller> verify(String token) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null) {
+            return clock.instant().isBefore(known.expiresAt().plus(CLOCK_SKEW))
+                    ? Optional.of(known.caller())
+                    : Optional.empty();
+        }
         try {
             JWTClaimsSet claims = processor.process(token, null);
             List<String> amr = claims.getStringListClaim("amr");
-            return Optional.of(Caller.staffInSession(
+            Caller caller = Caller.staffInSession(
                     claims.getSubject(),
                     new TenantId(claims.getStringClaim("tid")),
                     Set.copyOf(amr),
@@ -176,7 +199,9 @@ public class AccessTokens {
                     claims.getStringClaim("sid"),
                     claims.getLongClaim("auth_time") == null
                             ? null
-                            : Instant.ofEpochSecond(claims.getLongClaim("auth_time"))));
+                            : Instant.ofEpochSecond(claims.getLongClaim("auth_time")));
+            verified.put(token, new Verified(caller, claims.getExpirationTime().toInstant()));
+            return Optional.of(caller);
         } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -109,6 +109,54 @@ class AccessTokensTest {
                 .isEmpty();
     }
 
+    @Test
+    void aTokenVerifiedBeforeIsStillRefusedOnceItExpires() throws Exception {
+        String key = newKey();
+        Instant issued = Instant.parse("2030-01-01T00:00:00Z");
+        MutableClock clock = new MutableClock(issued);
+        AccessTokens verifier = tokensAt(clock, key);
+        String token = verifier.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
+
+        assertThat(verifier.verify(token)).isPresent();
+        clock.now = issued.plusSeconds(16 * 60);
+
+        assertThat(verifier.verify(token)).isEmpty();
+    }
+
+    @Test
+    void aTokenVerifiedBeforeVouchesForNoOtherText() {
+        String token = tokens.issue("staff-1", "ana", TENANT, List.of("pwd")).accessToken();
+        assertThat(tokens.verify(token)).isPresent();
+
+        String[] parts = token.split("\\.");
+        assertThat(tokens.verify(parts[0] + "." + parts[1] + "." + parts[2].substring(1)))
+                .isEmpty();
+    }
+
+    /** A clock a test moves on, as the server's test clock does. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static AccessTokens tokensAt(Clock clock, String pem) {
         AccessTokens tokens = new AccessTokens();
         tokens.keys = new SigningKeys(pem);
