@@ -50,6 +50,16 @@ public final class ReadLoad {
                 "id");
 
         if (fixtureOnly) {
+            // a full list page of the store for the list run (P3): 60 more customers
+            for (int i = 0; i < 60; i++) {
+                client.post(
+                        "/api/v1/customers",
+                        token,
+                        "{\"storeId\":\"" + store + "\",\"givenName\":\"Lea" + i
+                                + "\",\"familyName\":\"Load\",\"country\":\"DE\",\"email\":\"lea" + i
+                                + "@example.org\"}");
+            }
+            System.out.println("STORE=" + store);
             System.out.println("TOKEN=" + token);
             System.out.println("CUSTOMER=" + customer);
             return;
