@@ -95,7 +95,23 @@ public class StaffContexts {
         if (checked.isPresent()) {
             return checked.get();
         }
-        ContextVersions.Versions current = versions.read(staffId);
+        return checkedAgainst(key, staffId, versions.read(staffId));
+    }
+
+    /**
+     * Whether the caller's session goes on, read with their context's versions in one query; the
+     * context so checked serves the rest of the request (#18, P2). False where that read found
+     * nothing: the session ended, or the staff member has no counter yet; the caller then checks
+     * the session alone.
+     */
+    @Transactional
+    public boolean checkedInSession(String sessionId, String staffId) {
+        Optional<ContextVersions.Versions> current = versions.readInSession(sessionId, staffId, clock.instant());
+        current.ifPresent(v -> checkedAgainst(new Key(TenantScope.required().value(), staffId), staffId, v));
+        return current.isPresent();
+    }
+
+    private StaffContext checkedAgainst(Key key, String staffId, ContextVersions.Versions current) {
         StaffContext cached = cache.getIfPresent(key);
         StaffContext context =
                 cached != null && cached.versions().equals(current) ? cached : load(key, staffId, current);
