@@ -94,18 +94,20 @@ class CustomerPatchTest {
     }
 
     private static CustomerPatch patch(String field, String value) {
-        return new CustomerPatch(
-                Json.provider().createObjectBuilder().add(field, value).build());
+        return patch(field, Json.provider().createValue(value));
     }
 
     private static CustomerPatch patch(String field, BigDecimal value) {
-        return new CustomerPatch(
-                Json.provider().createObjectBuilder().add(field, value).build());
+        return patch(field, Json.provider().createValue(value));
     }
 
     private static CustomerPatch patchOfNull(String field) {
+        return patch(field, JsonValue.NULL);
+    }
+
+    private static CustomerPatch patch(String field, JsonValue value) {
         return new CustomerPatch(
-                Json.provider().createObjectBuilder().add(field, JsonValue.NULL).build());
+                Json.provider().createObjectBuilder().add(field, value).build());
     }
 
     private static void assertRefused(Runnable read, String message) {
