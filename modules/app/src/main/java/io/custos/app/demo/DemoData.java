@@ -4,7 +4,9 @@ import io.custos.consent.ledger.ConsentSource;
 import io.custos.consent.ledger.ConsentState;
 import io.custos.consent.ledger.Consents;
 import io.custos.consent.ledger.NewConsent;
-import io.custos.customers.customer.Customers;
+import io.custos.customers.customer.CustomerChanges;
+import io.custos.customers.customer.CustomerCreation;
+import io.custos.customers.customer.CustomerViews;
 import io.custos.customers.customer.NewCustomer;
 import io.custos.customers.customer.SensitiveAttributes;
 import io.custos.platform.access.GateOutcome;
@@ -117,7 +119,13 @@ public class DemoData {
     SensitiveAttributes sensitiveAttributes;
 
     @Inject
-    Customers customers;
+    CustomerCreation creation;
+
+    @Inject
+    CustomerChanges changes;
+
+    @Inject
+    CustomerViews views;
 
     @Inject
     Consents consents;
@@ -196,8 +204,7 @@ public class DemoData {
         List<String> ids = new ArrayList<>(planned.size());
         int events = 0;
         for (DemoCustomers.Planned customer : planned) {
-            String id = customers
-                    .create(
+            String id = creation.create(
                             clerk,
                             new NewCustomer(
                                     demo.store(store),
@@ -267,7 +274,7 @@ public class DemoData {
     private int addSensitive(Demo demo, String store, Map<String, Map<String, String>> sensitiveOf) {
         Caller clerk = demo.staff(CLERKS.get(store));
         sensitiveOf.forEach((id, sensitive) ->
-                customers.rectify(clerk, id, "customer.create", Json.object(Map.of("attributes", sensitive))));
+                changes.rectify(clerk, id, "customer.create", Json.object(Map.of("attributes", sensitive))));
         return sensitiveOf.size();
     }
 
@@ -287,8 +294,7 @@ public class DemoData {
         for (Attempt attempt : READS) {
             String outcome;
             try {
-                customers.read(
-                        demo.staff(attempt.username()), demo.customerIn(attempt.storeCode(), attempt.customer()));
+                views.read(demo.staff(attempt.username()), demo.customerIn(attempt.storeCode(), attempt.customer()));
                 outcome = null;
             } catch (Forbidden refusal) {
                 outcome = refusal.gate();

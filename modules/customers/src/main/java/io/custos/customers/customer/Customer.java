@@ -1,13 +1,18 @@
 package io.custos.customers.customer;
 
 import io.custos.platform.access.CustomerFacts;
+import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -23,6 +28,50 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class Customer {
 
     static final String ERASED = "(erased)";
+
+    /** IDENTITY and CONTACT, the attributes, the place and the owners: shown with customer.read. */
+    static final List<String> VISIBLE = List.of(
+            "givenName",
+            "familyName",
+            "country",
+            "subdivision",
+            "storeId",
+            "ownerId",
+            "teamId",
+            "email",
+            "phone",
+            "attributes");
+
+    /** FINANCIAL: the purchase summary. */
+    static final List<String> FINANCIAL = List.of("lifetimeValue", "loyaltyPoints", "purchaseCount", "lastPurchaseOn");
+
+    /** SENSITIVE and FINANCIAL: shown and written only with customer.read.sensitive. */
+    static final List<String> PROTECTED =
+            Stream.concat(Stream.of("birthDate"), FINANCIAL.stream()).toList();
+
+    static final List<String> ALL_FIELDS =
+            Stream.concat(VISIBLE.stream(), PROTECTED.stream()).toList();
+
+    /** What a merge patch may change: the place and the owners move only by their own use cases. */
+    static final Set<String> PATCHABLE = Set.of(
+            "givenName",
+            "familyName",
+            "email",
+            "phone",
+            "attributes",
+            "birthDate",
+            "lifetimeValue",
+            "loyaltyPoints",
+            "purchaseCount",
+            "lastPurchaseOn");
+
+    // the lengths are those of the columns
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+    static final int PHONE_MAX = 30;
+    static final int DATE_MAX = 40;
+    static final String PHONE = "^\\+?[0-9 ()-]{4,30}$";
+    static final String PHONE_RULE = "must be a phone number such as +49 30 1234567";
 
     @Id
     @Column(name = "id")
@@ -312,6 +361,25 @@ public class Customer {
 
     long version() {
         return version;
+    }
+
+    /** An amount as its sealed column holds it: not negative, at most 15 digits before the point and 4 after. */
+    static BigDecimal amount(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new InvalidInput(field, "must not be negative");
+        }
+        BigDecimal significant = value.stripTrailingZeros();
+        if (significant.precision() - significant.scale() > 15 || significant.scale() > 4) {
+            throw new InvalidInput(field, "must have at most 15 digits before the decimal point and 4 after it");
+        }
+        return value;
+    }
+
+    /** A count of the purchase summary (loyalty points, purchases), where one is given: not negative. */
+    static void count(String field, Integer value) {
+        if (value != null && value < 0) {
+            throw new InvalidInput(field, "must not be negative");
+        }
     }
 
     /** Where a customer belongs: the home store, its region and the customer's country. */

@@ -37,7 +37,22 @@ import jakarta.ws.rs.core.UriInfo;
 public class CustomerResource {
 
     @Inject
-    Customers customers;
+    CustomerCreation creation;
+
+    @Inject
+    CustomerListing listing;
+
+    @Inject
+    CustomerViews views;
+
+    @Inject
+    CustomerChanges changes;
+
+    @Inject
+    CustomerTransfers transfers;
+
+    @Inject
+    CustomerDeletion deletion;
 
     @Inject
     CallerContext callers;
@@ -60,7 +75,7 @@ public class CustomerResource {
                 idempotencyKey,
                 "customer.create",
                 request,
-                () -> customers.create(callers.staff(), request),
+                () -> creation.create(callers.staff(), request),
                 customer -> uri.getAbsolutePathBuilder().path(customer.id()).build());
     }
 
@@ -71,13 +86,13 @@ public class CustomerResource {
             @QueryParam("country") String country,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return customers.list(callers.staff(), q, storeId, country, PageRequest.of(limit, cursor));
+        return listing.list(callers.staff(), q, storeId, country, PageRequest.of(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        Customers.Read read = customers.read(callers.staff(), id);
+        CustomerViews.Read read = views.read(callers.staff(), id);
         return Response.ok(read.view()).tag(Versions.etag(read.version())).build();
     }
 
@@ -88,8 +103,8 @@ public class CustomerResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") JsonObject patch) {
-        Customer changed = customers.update(callers.staff(), id, ifMatch, patch);
-        return Response.ok(customers.viewAfterChange(callers.staff(), changed))
+        Customer changed = changes.update(callers.staff(), id, ifMatch, patch);
+        return Response.ok(views.viewAfterChange(callers.staff(), changed))
                 .tag(Versions.etag(changed.version()))
                 .build();
     }
@@ -98,7 +113,7 @@ public class CustomerResource {
     @Path("{id}/owner")
     public CustomerView transfer(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid Transfer transfer) {
-        return customers.viewAfterChange(callers.staff(), customers.transfer(callers.staff(), id, transfer));
+        return views.viewAfterChange(callers.staff(), transfers.transfer(callers.staff(), id, transfer));
     }
 
     /** Every customer of one staff member to another, all or none (customer.transfer over each). */
@@ -106,7 +121,7 @@ public class CustomerResource {
     @Path("reassign")
     @RequiresPermission(value = "customer.transfer", reach = PermissionCheck.Reach.ANY_SCOPE)
     public Reassignment.Done reassign(@NotNull(message = "a JSON body is required") @Valid Reassignment request) {
-        return customers.reassign(callers.staff(), request);
+        return transfers.reassign(callers.staff(), request);
     }
 
     @POST
@@ -122,7 +137,7 @@ public class CustomerResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        customers.delete(callers.staff(), id);
+        deletion.delete(callers.staff(), id);
         return Response.noContent().build();
     }
 }

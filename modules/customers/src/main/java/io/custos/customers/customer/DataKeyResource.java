@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 public class DataKeyResource {
 
     @Inject
-    Customers customers;
+    DataKeyRotation rotation;
 
     @Inject
     CallerContext callers;
@@ -23,7 +23,7 @@ public class DataKeyResource {
     @POST
     @Path("rotate")
     public Rotated rotate() {
-        return new Rotated(customers.rotateDataKey(callers.staff()));
+        return new Rotated(rotation.rotate(callers.staff()));
     }
 
     /** The rotation's answer. */

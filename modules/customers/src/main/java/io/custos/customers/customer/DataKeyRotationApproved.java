@@ -10,15 +10,15 @@ import jakarta.inject.Inject;
 public class DataKeyRotationApproved implements ApprovedAction {
 
     @Inject
-    Customers customers;
+    DataKeyRotation rotation;
 
     @Override
     public String action() {
-        return Customers.DATA_KEY_ROTATION;
+        return DataKeyRotation.ACTION;
     }
 
     @Override
     public Object run(Caller requester, String request) {
-        return new DataKeyResource.Rotated(customers.rotateDataKey(requester));
+        return new DataKeyResource.Rotated(rotation.rotate(requester));
     }
 }

@@ -29,7 +29,7 @@ public class DeletedCustomers {
     private static final Logger LOG = Logger.getLogger(DeletedCustomers.class.getName());
 
     @Inject
-    Customers customers;
+    CustomerRetention retention;
 
     @Inject
     TenantData data;
@@ -60,7 +60,7 @@ public class DeletedCustomers {
         int erased = 0;
         int page;
         do {
-            page = customers.purgeDeleted(actorId, cutoff, retentionDays, PAGE);
+            page = retention.purgeDeleted(actorId, cutoff, retentionDays, PAGE);
             erased += page;
         } while (page == PAGE);
         return erased;

@@ -21,7 +21,7 @@ public class InactiveCustomers implements RecurringJob {
     static final int PAGE = 500;
 
     @Inject
-    Customers customers;
+    CustomerRetention retention;
 
     @Inject
     RulePacks packs;
@@ -54,7 +54,7 @@ public class InactiveCustomers implements RecurringJob {
                 Instant inactiveSince = dueAt.minus(Duration.ofDays(days));
                 int erased;
                 do {
-                    erased = customers.eraseInactive("system", pack.code(), inactiveSince, days, PAGE);
+                    erased = retention.eraseInactive("system", pack.code(), inactiveSince, days, PAGE);
                 } while (erased == PAGE);
             }
         }

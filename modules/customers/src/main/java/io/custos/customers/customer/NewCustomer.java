@@ -12,11 +12,12 @@ import java.util.Map;
 /** A customer to create, in the store where they were met. */
 public record NewCustomer(
         @NotNull String storeId,
-        @NotNull @Present @Length(max = 100) String givenName,
-        @NotNull @Present @Length(max = 100) String familyName,
-        @Email @Length(max = 254) String email,
+        @NotNull @Present @Length(max = Customer.NAME_MAX) String givenName,
+        @NotNull @Present @Length(max = Customer.NAME_MAX) String familyName,
+        @Email @Length(max = Customer.EMAIL_MAX) String email,
 
-        @Pattern(regexp = PHONE, message = PHONE_RULE) String phone,
+        @Pattern(regexp = Customer.PHONE, message = Customer.PHONE_RULE)
+        String phone,
 
         LocalDate birthDate,
 
@@ -32,8 +33,4 @@ public record NewCustomer(
         Integer loyaltyPoints,
         Integer purchaseCount,
         LocalDate lastPurchaseOn,
-        Map<String, String> attributes) {
-
-    static final String PHONE = "^\\+?[0-9 ()-]{4,30}$";
-    static final String PHONE_RULE = "must be a phone number such as +49 30 1234567";
-}
+        Map<String, String> attributes) {}

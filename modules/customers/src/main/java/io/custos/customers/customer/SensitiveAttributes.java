@@ -124,7 +124,7 @@ public class SensitiveAttributes {
                                 + " AND c.customerKey IS NOT NULL AND c.id > :after ORDER BY c.id",
                         Customer.class)
                 .setParameter("after", after)
-                .setMaxResults(Customers.ROTATION_PAGE)
+                .setMaxResults(DataKeyRotation.PAGE)
                 .getResultList();
     }
 

@@ -20,7 +20,7 @@ public class YoungCustomerProfiles implements RecurringJob {
     static final int PAGE = 500;
 
     @Inject
-    Customers customers;
+    CustomerProfiles profiles;
 
     @Override
     public String name() {
@@ -48,7 +48,7 @@ public class YoungCustomerProfiles implements RecurringJob {
         int sinceYear = dueAt.atZone(ZoneOffset.UTC).getYear() - RulePack.OLDEST_CONSENT_AGE - 1;
         String after = "";
         while (after != null) {
-            after = customers.reannounceBornSince(sinceYear, after, PAGE);
+            after = profiles.reannounceBornSince(sinceYear, after, PAGE);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.custos.customers.importing;
 
-import io.custos.customers.customer.Customers;
+import io.custos.customers.customer.CustomerCreation;
 import io.custos.platform.problem.DomainProblem;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.Caller;
@@ -20,7 +20,7 @@ public class ImportBatches {
     TenantData data;
 
     @Inject
-    Customers customers;
+    CustomerCreation creation;
 
     @Inject
     Clock clock;
@@ -64,7 +64,7 @@ public class ImportBatches {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void importOne(Caller caller, ImportRow row) {
         try {
-            customers.create(caller, row.customer());
+            creation.create(caller, row.customer());
         } catch (DomainProblem refused) {
             throw new RowFailed(new Failure(row.line(), refused.getMessage()));
         }
@@ -78,7 +78,7 @@ public class ImportBatches {
                 throw new RowFailed(new Failure(row.line(), row.error()));
             }
             try {
-                customers.create(caller, row.customer());
+                creation.create(caller, row.customer());
             } catch (DomainProblem refused) {
                 throw new RowFailed(new Failure(row.line(), refused.getMessage()));
             }
