@@ -95,6 +95,14 @@ public class CustomerRecordsService implements CustomerRecords, KnownCustomers, 
         if (customerIds.isEmpty()) {
             return List.of();
         }
+        if (customerIds.size() == 1) {
+            // a single read: the customer is in this transaction's persistence context already (#18)
+            Customer customer =
+                    data.em().find(Customer.class, customerIds.iterator().next());
+            return customer == null
+                    ? List.of()
+                    : List.of(new Place(customer.id(), customer.country(), customer.subdivision()));
+        }
         return data
                 .em()
                 .createQuery("SELECT c.id, c.country, c.subdivision FROM Customer c WHERE c.id IN :ids", Object[].class)
