@@ -84,8 +84,7 @@ public final class ScaleLoad {
             System.out.printf("seeded %d customers in %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
             started = System.nanoTime();
             awaitJudged(db, admin.tenantId());
-            System.out.printf(
-                    "consent.judge-subjects judged them %.1f s later%n", (System.nanoTime() - started) / 1e9);
+            System.out.printf("consent.judge-subjects judged them %.1f s later%n", (System.nanoTime() - started) / 1e9);
             String count = "{\"purpose\":\"MARKETING\"}";
             // warm-up, every path
             time(listRequests / 4, () -> client.get("/api/v1/customers?limit=50", manager));
