@@ -165,8 +165,8 @@ public final class ScaleLoad {
         db.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement customer = db.prepareStatement("INSERT INTO customers_customer (tenant_id, id, store_id,"
-                        + " given_name, family_name, email, country, subdivision, created_at, pack_code)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " given_name, family_name, email, country, subdivision, created_at, pack_code, last_active_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement subject = db.prepareStatement("INSERT INTO consent_subject (tenant_id, customer_id,"
                         + " store_id, country, subdivision, pack_code, status) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE')");
                 PreparedStatement consent = db.prepareStatement(
@@ -187,6 +187,7 @@ public final class ScaleLoad {
                 customer.setString(8, subdivision);
                 customer.setTimestamp(9, now);
                 customer.setString(10, subdivision == null ? "EU" : "US-CA");
+                customer.setTimestamp(11, now);
                 customer.addBatch();
                 subject.setString(1, tenant);
                 subject.setString(2, id);
