@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -532,6 +534,117 @@ class ClockAndJobsIT {
                         .body("gates.find { it.gate == 'grant' }.passed", equalTo(step.getValue()));
             }
         }
+    }
+
+    @Test
+    void aSegmentCountFollowsEveryChangeOfLawfulnessAndTheDayACustomerComesOfAge() throws Exception {
+        RestAssured.baseURI = first;
+        var tenant = new Tenants().onboard();
+        String secret = enrolOnMovedClock(tenant);
+        String mfa = signInOnMovedClock(tenant, secret);
+        LocalDate today = LocalDate.ofInstant(Instant.parse(clock(first).getString("now")), ZoneOffset.UTC);
+        String berlin = ItBase.store(mfa, "BER", "DE", null);
+        String sanFrancisco = ItBase.store(mfa, "SFO", "US", null);
+        String german = ChainInGermanyAndCalifornia.customer(mfa, berlin, "DE", null, "1980-01-01");
+        String californian = ChainInGermanyAndCalifornia.customer(mfa, sanFrancisco, "US", "US-CA", "1980-01-01");
+        // 16, the CCPA pack's consent age, the day after tomorrow
+        String teen = ChainInGermanyAndCalifornia.customer(
+                mfa,
+                sanFrancisco,
+                "US",
+                "US-CA",
+                today.minusYears(16).plusDays(2).toString());
+        assertThat(segmentCount(mfa, "MARKETING"))
+                .as("opt-out in California, opt-in in Germany, a minor without a guardian's consent")
+                .isEqualTo(1);
+
+        consentOnFirst(mfa, german, "MARKETING", "GRANTED");
+        assertThat(segmentCount(mfa, "MARKETING")).isEqualTo(2);
+
+        // the German's birth date corrected: a child, whose own consent does not count
+        String etag = on(first)
+                .auth()
+                .oauth2(mfa)
+                .get("/api/v1/customers/" + german)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .header("If-Match", etag)
+                .body(Map.of("birthDate", today.minusYears(10).toString()))
+                .patch("/api/v1/customers/" + german)
+                .then()
+                .statusCode(200);
+        assertThat(segmentCount(mfa, "MARKETING")).isEqualTo(1);
+
+        consentOnFirst(mfa, californian, "MARKETING", "WITHDRAWN");
+        assertThat(segmentCount(mfa, "MARKETING")).isZero();
+
+        // the teen comes of age: no write, the day picks the adult's verdict
+        advance(first, "P3D");
+        mfa = signInOnMovedClock(tenant, secret);
+        assertThat(segmentCount(mfa, "MARKETING")).isEqualTo(1);
+
+        // a purpose of the tenant's own, opt-out where MARKETING is: the two Californian adults
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of("code", "NEWSLETTER", "description", "The newsletter", "follows", "MARKETING"))
+                .post("/api/v1/purposes")
+                .then()
+                .statusCode(201);
+        assertThat(segmentCount(mfa, "NEWSLETTER")).isEqualTo(2);
+
+        // the tenant makes marketing opt-in in California: its customers are judged again
+        on(first)
+                .auth()
+                .oauth2(mfa)
+                .body(Map.of("marketingConsent", "OPT_IN"))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200);
+        assertThat(segmentCount(mfa, "MARKETING")).isZero();
+        assertThat(segmentCount(mfa, "NEWSLETTER")).isZero();
+        advance(first, "PT1M");
+        operator(first).post("/api/v1/platform/jobs/run-due").then().statusCode(200);
+        try (Connection db = ItEnvironment.database()) {
+            assertThat(single(
+                            db,
+                            "SELECT COUNT(*) FROM consent_subject WHERE tenant_id = ? AND lawful_adult IS NULL",
+                            tenant.id()))
+                    .as("every customer judged by consent.judge-subjects")
+                    .isEqualTo("0");
+        }
+        assertThat(segmentCount(mfa, "MARKETING")).isZero();
+        consentOnFirst(mfa, teen, "MARKETING", "GRANTED");
+        assertThat(segmentCount(mfa, "MARKETING")).isEqualTo(1);
+        assertThat(segmentCount(mfa, "NEWSLETTER")).isZero();
+    }
+
+    private static long segmentCount(String token, String purpose) {
+        return on(first)
+                .auth()
+                .oauth2(token)
+                .body(Map.of("purpose", purpose))
+                .post("/api/v1/segments/count")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("count");
+    }
+
+    private static void consentOnFirst(String token, String customer, String purpose, String state) {
+        on(first)
+                .auth()
+                .oauth2(token)
+                .body(Map.of("purpose", purpose, "state", state, "source", "POS"))
+                .post("/api/v1/customers/" + customer + "/consents")
+                .then()
+                .statusCode(201);
     }
 
     private static String single(Connection db, String sql, String id) throws Exception {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.custos.consent.lawfulness.Basis;
 import io.custos.consent.lawfulness.LawfulClause;
+import io.custos.consent.lawfulness.LawfulMasks;
 import io.custos.consent.lawfulness.Lawfulness;
 import io.custos.consent.ledger.ConsentSource;
 import io.custos.consent.ledger.ConsentState;
 import io.custos.consent.purpose.BuiltInPurpose;
+import io.custos.consent.purpose.PurposeBit;
 import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.GrantEvaluation.GrantFacts;
 import io.custos.identity.grant.ScopeType;
@@ -52,8 +54,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The rules exist twice: in Java for one customer (the gates) and in JPQL for lists and segments.
  * Over one table of customers on the embedded database, with the real schema from the migrations,
  * both must pick the same customers: {@link Lawfulness} against {@link LawfulClause} for every
- * purpose, and {@link GrantEvaluation} against {@link ReachClause} for every set of grants. Rows of
- * another tenant, which would change the answers if they leaked in, sit beside them.
+ * purpose (judged from the ledger, and from the masks kept per customer, {@link LawfulMasks}), and
+ * {@link GrantEvaluation} against {@link ReachClause} for every set of grants. Rows of another
+ * tenant, which would change the answers if they leaked in, sit beside them.
  */
 class RulesEquivalenceTest {
 
@@ -157,6 +160,7 @@ class RulesEquivalenceTest {
                 insertSubject(sql, OTHER_TENANT, leakBait(customer));
                 insertConsents(sql, OTHER_TENANT, customer.id(), opposite(customer.consent()));
             }
+            judgeTwoInThree(sql);
         }
         factory = Persistence.createEntityManagerFactory(
                 "rules-equivalence",
@@ -187,6 +191,15 @@ class RulesEquivalenceTest {
         }
     }
 
+    /** The built-in purposes' bits and a tenant's own purpose, opt-in everywhere, on the first free one. */
+    private static final List<PurposeBit> BITS = Stream.concat(
+                    Stream.of(BuiltInPurpose.values()).map(p -> new PurposeBit(p.name(), p.bit(), Optional.of(p))),
+                    Stream.of(new PurposeBit("loyalty-club", BuiltInPurpose.FIRST_TENANT_BIT, Optional.empty())))
+            .toList();
+
+    /** Every mask bit set: another tenant's rows claim everything, so a leak shows. */
+    private static final long ALL_BITS = (1L << PurposeBit.BITS) - 1;
+
     static Stream<String> purposes() {
         return Stream.concat(Stream.of(BuiltInPurpose.values()).map(Enum::name), Stream.of("loyalty-club"));
     }
@@ -211,6 +224,33 @@ class RulesEquivalenceTest {
                 .as("the fixtures make " + purpose + " lawful for some and not for others")
                 .isNotEmpty()
                 .hasSizeLessThan(CUSTOMERS.size());
+    }
+
+    static Stream<Arguments> purposesOnTwoDays() {
+        // a year on, the minors until next year are adults: the same masks, the other one picked
+        return purposes().flatMap(p -> Stream.of(Arguments.of(p, TODAY), Arguments.of(p, TODAY.plusYears(1))));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("purposesOnTwoDays")
+    void theKeptLawfulnessPicksWhatJavaJudgesOnTheDay(String purpose, LocalDate day) {
+        PurposeBit bit =
+                BITS.stream().filter(b -> b.code().equals(purpose)).findFirst().orElseThrow();
+        Set<String> inJava = new TreeSet<>();
+        for (Fixture customer : CUSTOMERS) {
+            if (Lawfulness.judge(Basis.of(customer.pack(), bit.basisOf()), customer.consent(), customer.adultOn(), day)
+                    .lawful()) {
+                inJava.add(customer.id());
+            }
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String lawful = LawfulClause.maintained("p", bit, PACKS, day, parameters);
+
+        assertThat(select(lawful, parameters)).as(purpose + " on " + day).isEqualTo(inJava);
+        assertThat(select("s.lawfulAdult IS NULL", new HashMap<>()))
+                .as("some customers are not judged yet, and the ledger decides for them")
+                .isNotEmpty()
+                .hasSizeLessThan(CUSTOMERS.size() / 2);
     }
 
     static Stream<Arguments> grantSets() {
@@ -292,6 +332,37 @@ class RulesEquivalenceTest {
             }
         }
         return List.copyOf(fixtures);
+    }
+
+    /**
+     * Keeps the masks {@link LawfulMasks} judges for two customers in three, as the maintained state
+     * holds them; the third stays unjudged, as after a rule-pack override. Another tenant's rows
+     * claim every purpose.
+     */
+    private static void judgeTwoInThree(Connection sql) throws SQLException {
+        try (PreparedStatement judged = sql.prepareStatement(
+                "UPDATE consent_subject SET lawful_adult = ?, lawful_minor = ? WHERE tenant_id = ? AND customer_id = ?")) {
+            for (int i = 0; i < CUSTOMERS.size(); i++) {
+                Fixture customer = CUSTOMERS.get(i);
+                if (i % 3 != 2) {
+                    Map<String, Lawfulness.Current> current = new HashMap<>();
+                    if (customer.consent() != null) {
+                        BITS.forEach(bit -> current.put(bit.code(), customer.consent()));
+                    }
+                    LawfulMasks masks = LawfulMasks.of(customer.pack(), BITS, current);
+                    judged.setLong(1, masks.adult());
+                    judged.setLong(2, masks.minor());
+                    judged.setString(3, TENANT);
+                    judged.setString(4, customer.id());
+                    judged.executeUpdate();
+                }
+                judged.setLong(1, ALL_BITS);
+                judged.setLong(2, ALL_BITS);
+                judged.setString(3, OTHER_TENANT);
+                judged.setString(4, leakBait(customer).id());
+                judged.executeUpdate();
+            }
+        }
     }
 
     private static Fixture leakBait(Fixture customer) {

@@ -3,6 +3,7 @@ package io.custos.consent.lawfulness;
 import io.custos.consent.ledger.ConsentSource;
 import io.custos.consent.ledger.ConsentState;
 import io.custos.consent.purpose.BuiltInPurpose;
+import io.custos.consent.purpose.PurposeBit;
 import io.custos.regions.api.RulePack;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,14 +13,36 @@ import java.util.Optional;
 
 /**
  * {@link Lawfulness} as a JPQL condition on {@code s} (a ConsentSubject), so a segment selects
- * only lawful customers in the database. Packs are grouped by their basis for the purpose; the
- * customer's current consent is read through EXISTS on the projection's unique key.
+ * only lawful customers in the database: from the lawfulness kept per customer ({@link
+ * LawfulMasks}, {@link #maintained}), or judged from the ledger ({@link #of}) where the kept state
+ * is not there yet. Packs are grouped by their basis for the purpose; the customer's current
+ * consent is read through EXISTS on the projection's unique key.
  */
 public final class LawfulClause {
 
     private LawfulClause() {}
 
-    /** The condition for {@code purpose}; parameters are added to {@code parameters} under {@code prefix}. */
+    /**
+     * The condition for {@code purpose} from the kept masks: the purpose's bit in the minor's or the
+     * adult's mask as {@code today} falls before or after the customer's consent age. A customer
+     * not judged yet (masks null) is judged by {@link #of}. JPQL has no bitwise operators: bit b of
+     * a non-negative x is set where {@code MOD(x, 2^(b+1)) >= 2^b}.
+     */
+    public static String maintained(
+            String prefix, PurposeBit purpose, List<RulePack> packs, LocalDate today, Map<String, Object> parameters) {
+        String judged = of(prefix, purpose.code(), purpose.basisOf(), packs, today, parameters);
+        parameters.put(prefix + "Today", today);
+        parameters.put(prefix + "Bit", purpose.mask());
+        parameters.put(prefix + "Twice", purpose.mask() * 2);
+        String adult = "(s.adultOn IS NULL OR s.adultOn <= :" + prefix + "Today) AND MOD(s.lawfulAdult, :" + prefix
+                + "Twice) >= :" + prefix + "Bit";
+        String minor =
+                "s.adultOn > :" + prefix + "Today AND MOD(s.lawfulMinor, :" + prefix + "Twice) >= :" + prefix + "Bit";
+        return "((s.lawfulAdult IS NOT NULL AND ((" + adult + ") OR (" + minor + "))) OR (s.lawfulAdult IS NULL AND "
+                + judged + "))";
+    }
+
+    /** The condition for {@code purpose} judged from the ledger; parameters are added under {@code prefix}. */
     public static String of(
             String prefix,
             String purpose,

@@ -18,16 +18,28 @@ public final class Lawfulness {
     public record Verdict(boolean lawful, String reason) {}
 
     public static Verdict judge(Basis basis, Current current, LocalDate adultOn, LocalDate today) {
+        boolean minor = adultOn != null && adultOn.isAfter(today);
+        Verdict verdict = judge(basis, current, minor);
+        return minor && !verdict.lawful() && basis.regime() != Basis.Regime.NEVER
+                ? new Verdict(false, "the customer is a minor until " + adultOn + ": a guardian must consent")
+                : verdict;
+    }
+
+    /**
+     * The verdict for a customer who is a minor or of consent age: all that time changes in a
+     * verdict, so {@link LawfulMasks} keeps both and a date picks one.
+     */
+    public static Verdict judge(Basis basis, Current current, boolean minor) {
         if (basis.regime() == Basis.Regime.NEVER) {
             return new Verdict(false, basis.why());
         }
-        if (adultOn != null && adultOn.isAfter(today)) {
+        if (minor) {
             boolean guardian = current != null
                     && current.state() == ConsentState.GRANTED
                     && current.source() == ConsentSource.GUARDIAN;
             return guardian
                     ? new Verdict(true, "a guardian consented for this minor")
-                    : new Verdict(false, "the customer is a minor until " + adultOn + ": a guardian must consent");
+                    : new Verdict(false, "the customer is a minor: a guardian must consent");
         }
         if (basis.regime() == Basis.Regime.OPT_IN) {
             return current != null && current.state() == ConsentState.GRANTED

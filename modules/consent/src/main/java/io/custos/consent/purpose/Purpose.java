@@ -31,14 +31,22 @@ public class Purpose {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "lawful_bit", nullable = false)
+    private int lawfulBit;
+
     protected Purpose() {}
 
-    Purpose(String id, String code, String description, String follows, Instant createdAt) {
+    Purpose(String id, String code, String description, String follows, int lawfulBit, Instant createdAt) {
         this.id = id;
         this.code = code;
         this.description = description;
         this.follows = follows;
+        this.lawfulBit = lawfulBit;
         this.createdAt = createdAt;
+    }
+
+    PurposeBit bit() {
+        return new PurposeBit(code, lawfulBit, BuiltInPurpose.of(follows));
     }
 
     PurposeView view() {

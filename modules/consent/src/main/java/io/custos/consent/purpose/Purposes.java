@@ -5,8 +5,10 @@ import io.custos.platform.id.Ids;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.InvalidInput;
+import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.platform.transaction.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,6 +57,29 @@ public class Purposes {
         return own(code).map(Purpose::view).map(PurposeView::follows).flatMap(BuiltInPurpose::of);
     }
 
+    /** Every purpose of the tenant with its bit in the lawfulness kept per customer. */
+    public List<PurposeBit> bits() {
+        List<PurposeBit> all = new ArrayList<>();
+        Arrays.stream(BuiltInPurpose.values())
+                .map(p -> new PurposeBit(p.name(), p.bit(), Optional.of(p)))
+                .forEach(all::add);
+        data.em()
+                .createQuery("SELECT p FROM Purpose p ORDER BY p.code", Purpose.class)
+                .getResultStream()
+                .map(Purpose::bit)
+                .forEach(all::add);
+        return all;
+    }
+
+    /** The purpose's bit and basis; 400 (naming {@code field}) for a purpose the tenant does not have. */
+    public PurposeBit bitOf(String field, String code) {
+        Optional<BuiltInPurpose> builtIn = BuiltInPurpose.of(code);
+        if (builtIn.isPresent()) {
+            return new PurposeBit(code, builtIn.get().bit(), builtIn);
+        }
+        return own(code).map(Purpose::bit).orElseThrow(() -> unknown(field));
+    }
+
     public boolean exists(String code) {
         return BuiltInPurpose.of(code).isPresent() || own(code).isPresent();
     }
@@ -62,8 +87,30 @@ public class Purposes {
     /** Refuses (400, naming {@code field}) a purpose the tenant does not have. */
     public void requireKnown(String field, String code) {
         if (!exists(code)) {
-            throw new InvalidInput(field, "is not a purpose of this tenant (GET /api/v1/purposes lists them)");
+            throw unknown(field);
         }
+    }
+
+    private static InvalidInput unknown(String field) {
+        return new InvalidInput(field, "is not a purpose of this tenant (GET /api/v1/purposes lists them)");
+    }
+
+    /**
+     * The next free bit (purposes are never deleted, so a bit is never reused); a purpose made at the
+     * same moment takes the same one and the unique key sends this request round again.
+     */
+    private int nextBit() {
+        Integer highest = data.em()
+                .createQuery("SELECT MAX(p.lawfulBit) FROM Purpose p", Integer.class)
+                .getSingleResult();
+        int next = highest == null ? BuiltInPurpose.FIRST_TENANT_BIT : highest + 1;
+        if (next >= PurposeBit.BITS) {
+            throw new Unprocessable(
+                    "too-many-purposes",
+                    "a tenant has at most " + (PurposeBit.BITS - BuiltInPurpose.FIRST_TENANT_BIT)
+                            + " purposes of its own");
+        }
+        return next;
     }
 
     private Optional<Purpose> own(String code) {
@@ -84,13 +131,17 @@ public class Purposes {
             throw new Conflict("purpose-exists", "A purpose with code " + request.code() + " exists");
         }
         Instant now = clock.instant();
-        Purpose purpose = new Purpose(Ids.newId(), request.code(), request.description(), request.follows(), now);
+        Purpose purpose =
+                new Purpose(Ids.newId(), request.code(), request.description(), request.follows(), nextBit(), now);
         try {
             data.em().persist(purpose);
             data.em().flush();
         } catch (PersistenceException e) {
             if (Constraints.isDuplicateOf(e, "ux_consent_purpose_code")) {
                 throw new Conflict("purpose-exists", "A purpose with code " + request.code() + " exists");
+            }
+            if (Constraints.isDuplicateOf(e, "ux_consent_purpose_bit")) {
+                throw new ConcurrentChange("the purposes of this tenant");
             }
             throw e;
         }

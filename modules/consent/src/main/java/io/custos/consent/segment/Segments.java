@@ -31,8 +31,8 @@ import java.util.Optional;
 
 /**
  * Consent-aware segments: one SQL query selects the customers inside the caller's reach, lawful
- * for the purpose under their own rule pack (opt-in, opt-out, GPC, minors) and reachable from the
- * caller's country (residency). Nothing is filtered in memory; a page's contact fields are then
+ * for the purpose under their own rule pack (opt-in, opt-out, GPC, minors: the lawfulness kept per
+ * customer, {@code JudgedSubjects}) and reachable from the caller's country (residency). Nothing is filtered in memory; a page's contact fields are then
  * read by id.
  */
 @ApplicationScoped
@@ -186,8 +186,8 @@ public class Segments {
         List<RulePack> all = packs.all();
         LocalDate today = LocalDate.now(clock);
         where.append(" AND ")
-                .append(LawfulClause.of(
-                        "p", query.purpose(), purposes.basisOf(query.purpose()), all, today, parameters));
+                .append(LawfulClause.maintained(
+                        "p", purposes.bitOf("purpose", query.purpose()), all, today, parameters));
         java.util.Set<String> stopped = residency.packsStoppedByVolume();
         List<RulePack> open =
                 all.stream().filter(p -> !stopped.contains(p.code())).toList();

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -53,10 +54,25 @@ public class ConsentSubject {
     @Column(name = "status", nullable = false)
     private String status;
 
+    /**
+     * The purposes (one bit each) lawful for the customer once of consent age, and while a minor;
+     * both null until judged under the customer's current pack.
+     */
+    @Column(name = "lawful_adult")
+    private Long lawfulAdult;
+
+    @Column(name = "lawful_minor")
+    private Long lawfulMinor;
+
+    /** Made in this transaction: no consent can have been recorded for the customer yet. */
+    @Transient
+    private boolean fresh;
+
     protected ConsentSubject() {}
 
     ConsentSubject(String customerId) {
         this.customerId = customerId;
+        this.fresh = true;
     }
 
     void place(String storeId, String regionId, String ownerId, String teamId, String country, String subdivision) {
@@ -69,6 +85,11 @@ public class ConsentSubject {
     }
 
     void governedBy(String packCode, LocalDate bornOn, LocalDate adultOn) {
+        if (this.packCode != null && !this.packCode.equals(packCode)) {
+            // judged under the pack the customer left: to be judged again under the new one
+            lawfulAdult = null;
+            lawfulMinor = null;
+        }
         this.packCode = packCode;
         this.bornOn = bornOn;
         this.adultOn = adultOn;
@@ -104,6 +125,37 @@ public class ConsentSubject {
      */
     public LocalDate adultOn() {
         return adultOn;
+    }
+
+    public boolean fresh() {
+        return fresh;
+    }
+
+    public boolean judged() {
+        return lawfulAdult != null;
+    }
+
+    /** Keeps what the customer's purposes were judged to be under their current pack. */
+    public void judged(long adult, long minor) {
+        lawfulAdult = adult;
+        lawfulMinor = minor;
+    }
+
+    /** One purpose ({@code mask}, its bit) judged again after a consent; nothing while not judged at all. */
+    public void rejudged(long mask, boolean adult, boolean minor) {
+        if (!judged()) {
+            return;
+        }
+        lawfulAdult = adult ? lawfulAdult | mask : lawfulAdult & ~mask;
+        lawfulMinor = minor ? lawfulMinor | mask : lawfulMinor & ~mask;
+    }
+
+    public Long lawfulAdult() {
+        return lawfulAdult;
+    }
+
+    public Long lawfulMinor() {
+        return lawfulMinor;
     }
 
     public boolean active() {

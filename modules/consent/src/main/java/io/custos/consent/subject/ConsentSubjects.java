@@ -7,9 +7,11 @@ import io.custos.platform.tenancy.TenantData;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePackOverridden;
 import io.custos.regions.api.RulePacks;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,7 +28,8 @@ public class ConsentSubjects {
     @Inject
     RulePacks packs;
 
-    void onProfile(@Observes CustomerProfile profile) {
+    /** First among consent's observers: the lawfulness kept for the customer follows this row. */
+    void onProfile(@Observes @Priority(Interceptor.Priority.APPLICATION) CustomerProfile profile) {
         CustomerFacts facts = profile.facts();
         // the pack first: its query would flush a half-filled new row
         RulePack pack = packs.governing(facts.country(), facts.subdivision());
