@@ -2,12 +2,15 @@
 # Start-to-ready of custos.jar: starts it on a loopback port, polls /health/ready every 0.1 s,
 # prints the seconds until ready and the resident memory of the server process, then stops it.
 # Usage: bench/startup.sh [data-dir] [extra java options…]   (an empty data dir = first start)
+# CUSTOS_JAR=… measures another build of custos.jar. The HTTP listener binds loopback only.
 set -euo pipefail
-jar="$(dirname "$0")/../modules/app/target/custos.jar"
+bench="$(cd "$(dirname "$0")" && pwd)"
+jar="${CUSTOS_JAR:-$bench/../modules/app/target/custos.jar}"
 data="${1:-$(mktemp -d -p "$HOME" custos-bench.XXXX)}"; shift || true
 port=$((20000 + RANDOM % 10000))
 start=$(date +%s.%N)
-CUSTOS_DATA_DIR="$data" java "$@" -jar "$jar" --port "$port" >"$data.log" 2>&1 &
+CUSTOS_DATA_DIR="$data" java "$@" -jar "$jar" --port "$port" \
+  --prebootcommandfile "$bench/loopback-preboot.txt" >"$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do

@@ -45,10 +45,11 @@ public final class EmbeddedDatabase {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             String password = Secrets.readOrCreate(directory.resolve("custos-user.password"), Secrets::randomToken);
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
-            db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + password + "'");
-            db.run("ALTER USER '" + USER + "'@'%' IDENTIFIED BY '" + password + "'");
-            db.run("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%'");
+            // One client process for the four statements: each run starts the mariadb client anew.
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4;\n"
+                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + password + "';\n"
+                    + "ALTER USER '" + USER + "'@'%' IDENTIFIED BY '" + password + "';\n"
+                    + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%';\n");
             return new EmbeddedDatabase(db, password);
         } catch (IOException e) {
             throw new LaunchFailed("could not start the embedded MariaDB under " + directory, e);
