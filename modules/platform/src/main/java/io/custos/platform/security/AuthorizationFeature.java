@@ -50,8 +50,27 @@ public class AuthorizationFeature implements DynamicFeature {
         return method.isAnnotationPresent(marker) || type.isAnnotationPresent(marker);
     }
 
-    private static CallerContext callers() {
-        return CDI.current().select(CallerContext.class).get();
+    /**
+     * A normal-scoped bean's client proxy, looked up on a filter's first request instead of on
+     * every one (the lookups were 3 % of an audited read, #18); the proxy reaches each request's own
+     * instance.
+     */
+    static final class Bean<T> {
+        private final Class<T> type;
+        private volatile T proxy;
+
+        Bean(Class<T> type) {
+            this.type = type;
+        }
+
+        T get() {
+            T found = proxy;
+            if (found == null) {
+                found = CDI.current().select(type).get();
+                proxy = found;
+            }
+            return found;
+        }
     }
 
     /** Whatever token came along, an open endpoint names its own tenant (a login's, a link's). */
@@ -65,9 +84,11 @@ public class AuthorizationFeature implements DynamicFeature {
 
     @Priority(Priorities.AUTHORIZATION)
     static final class OperatorFilter implements ContainerRequestFilter {
+        private final Bean<CallerContext> callers = new Bean<>(CallerContext.class);
+
         @Override
         public void filter(ContainerRequestContext request) {
-            if (!callers().required().isOperator()) {
+            if (!callers.get().required().isOperator()) {
                 throw new NotAuthenticated("this endpoint needs the platform operator token");
             }
         }
@@ -77,6 +98,8 @@ public class AuthorizationFeature implements DynamicFeature {
     static final class StaffFilter implements ContainerRequestFilter {
         private final RequiresPermission permission;
         private final boolean allowedBeforePasswordChange;
+        private final Bean<CallerContext> callers = new Bean<>(CallerContext.class);
+        private final Bean<PermissionCheck> checks = new Bean<>(PermissionCheck.class);
 
         StaffFilter(RequiresPermission permission, boolean allowedBeforePasswordChange) {
             this.permission = permission;
@@ -85,8 +108,8 @@ public class AuthorizationFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            Caller caller = callers().staff();
-            PermissionCheck check = CDI.current().select(PermissionCheck.class).get();
+            Caller caller = callers.get().staff();
+            PermissionCheck check = checks.get();
             if (!check.isActive(caller)) {
                 throw new NotAuthenticated("this account is no longer active");
             }
