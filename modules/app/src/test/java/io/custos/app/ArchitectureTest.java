@@ -93,6 +93,34 @@ class ArchitectureTest {
                 .check(CUSTOS);
     }
 
+    /**
+     * Regions is below identity, customers and consent (they read its stores and rule packs): it
+     * learns where staff work and what customers consented to only through the decision's gates,
+     * so no runtime cycle hides behind a platform interface (#18).
+     */
+    @Test
+    void regionsReachesNoOtherDomainModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.custos.regions..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(DOMAIN_MODULES.stream()
+                        .filter(m -> !m.equals("regions"))
+                        .map(m -> "io.custos." + m + "..")
+                        .toArray(String[]::new))
+                .check(CUSTOS);
+    }
+
+    /** Domain interfaces live with their owners (People in identity, StoreDirectory in regions), gates in platform. */
+    @Test
+    void platformHoldsNoDomainDirectories() {
+        assertThat(CUSTOS.stream()
+                        .filter(c -> c.getPackageName().startsWith("io.custos.platform"))
+                        .map(JavaClass::getSimpleName))
+                .doesNotContain("People", "StoreDirectory", "ConsentLedger");
+    }
+
     @Test
     void thePersistenceUnitListsEveryEntityAndConverter() throws IOException {
         Set<String> mapped = CUSTOS.stream()

@@ -9,15 +9,11 @@ import io.custos.identity.grant.GrantEvaluation;
 import io.custos.identity.grant.GrantEvaluation.GrantFacts;
 import io.custos.identity.grant.GrantIndex;
 import io.custos.platform.access.AccessDecisions;
-import io.custos.platform.access.ConsentLedger;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.Decision;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
 import io.custos.platform.access.Subject;
-import io.custos.platform.people.People;
-import io.custos.platform.places.StoreDirectory;
-import io.custos.platform.tenancy.TenantDirectory;
 import io.custos.platform.tenancy.TenantId;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePacks;
@@ -99,6 +95,9 @@ public class FullDecisionBenchmark {
         decisions = new AccessDecisions();
         Fixtures.inject(decisions, "grants", Fixtures.only(grantGate()));
         Fixtures.inject(decisions, "training", Fixtures.only(trainingGate(packs)));
+        Map<String, String> storeCountries = Map.of("store-9", "DE");
+        Fixtures.inject(decisions, "workplaces", Fixtures.only((Gates.Workplaces)
+                who -> Optional.ofNullable(storeCountries.get("store-9"))));
         Fixtures.inject(decisions, "residency", Fixtures.only(residencyGate(packs)));
         Fixtures.inject(decisions, "consent", Fixtures.only(consentGate(packs)));
         Decision decision = fullDecision();
@@ -189,104 +188,29 @@ public class FullDecisionBenchmark {
     private Gates.ResidencyGate residencyGate(RulePacks packs) {
         ResidencyRule rule = new ResidencyRule();
         Fixtures.inject(rule, "packs", packs);
-        Fixtures.inject(rule, "people", new People() {
-            @Override
-            public boolean staffExists(String staffId) {
-                return true;
-            }
-
-            @Override
-            public boolean isActiveStaff(String staffId) {
-                return true;
-            }
-
-            @Override
-            public boolean teamExists(String teamId) {
-                return true;
-            }
-
-            @Override
-            public Optional<String> homeStoreOf(String staffId) {
-                return Optional.of("store-9");
-            }
-
-            @Override
-            public Optional<String> staffIdByUsername(String username) {
-                return Optional.of("staff-1");
-            }
-
-            @Override
-            public List<String> activeStaffIds() {
-                return List.of("staff-1");
-            }
-        });
-        Fixtures.inject(rule, "stores", new StoreDirectory() {
-            @Override
-            public Optional<StoreFacts> store(String storeId) {
-                return Optional.of(new StoreFacts(storeId, "region-3", "DE", null));
-            }
-
-            @Override
-            public boolean regionExists(String regionId) {
-                return true;
-            }
-
-            @Override
-            public Optional<String> storeIdByCode(String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> regionIdByCode(String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> storeCode(String storeId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> regionCode(String regionId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<ListedStore> stores() {
-                return List.of();
-            }
-        });
-        Fixtures.inject(rule, "tenants", new TenantDirectory() {
-            @Override
-            public Optional<TenantSummary> findActiveBySlug(String slug) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<TenantSummary> find(TenantId id) {
-                return Optional.of(new TenantSummary(id, "chain", "Chain", "DE"));
-            }
-
-            @Override
-            public List<TenantId> activeTenants() {
-                return List.of();
-            }
-        });
-        Fixtures.inject(rule, "consents", Fixtures.only((ConsentLedger) (customerId, purpose) -> true));
         return rule;
     }
 
     private Gates.ConsentGate consentGate(RulePacks packs) {
         Lawfulness.Current granted = new Lawfulness.Current(ConsentState.GRANTED, ConsentSource.POS, false);
         LocalDate today = LocalDate.of(2026, 11, 24);
-        return (who, action, whom, purpose) -> {
-            if (purpose.isEmpty()) {
-                return GateOutcome.pass(GateOutcome.CONSENT, () -> action + " names no purpose of processing");
+        return new Gates.ConsentGate() {
+            @Override
+            public GateOutcome check(Subject who, String action, CustomerFacts whom, Optional<String> purpose) {
+                if (purpose.isEmpty()) {
+                    return GateOutcome.pass(GateOutcome.CONSENT, () -> action + " names no purpose of processing");
+                }
+                RulePack pack = packs.governing(whom.country(), whom.subdivision());
+                Lawfulness.Verdict verdict =
+                        Lawfulness.judge(Basis.of(pack, BuiltInPurpose.of(purpose.get())), granted, null, today);
+                return GateOutcome.of(
+                        GateOutcome.CONSENT, verdict.lawful(), () -> purpose.get() + ": " + verdict.reason());
             }
-            RulePack pack = packs.governing(whom.country(), whom.subdivision());
-            Lawfulness.Verdict verdict =
-                    Lawfulness.judge(Basis.of(pack, BuiltInPurpose.of(purpose.get())), granted, null, today);
-            return GateOutcome.of(GateOutcome.CONSENT, verdict.lawful(), () -> purpose.get() + ": " + verdict.reason());
+
+            @Override
+            public boolean granted(String customerId, String purpose) {
+                return true;
+            }
         };
     }
 }

@@ -4,7 +4,6 @@ import io.custos.consent.ledger.Consents;
 import io.custos.consent.purpose.Purposes;
 import io.custos.consent.subject.ConsentSubject;
 import io.custos.consent.subject.ConsentSubjects;
-import io.custos.platform.access.ConsentLedger;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
@@ -17,9 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The consent gate of the access decision, and the ledger residency asks about cross-border consent. */
+/** The consent gate of the access decision, also for the consent residency names (cross-border transfer). */
 @ApplicationScoped
-public class ConsentRules implements Gates.ConsentGate, ConsentLedger {
+public class ConsentRules implements Gates.ConsentGate {
 
     @Inject
     ConsentSubjects subjects;

@@ -191,7 +191,7 @@ public class Segments {
         java.util.Set<String> stopped = residency.packsStoppedByVolume();
         List<RulePack> open =
                 all.stream().filter(p -> !stopped.contains(p.code())).toList();
-        where.append(" AND ").append(residency(residency.basedIn(Subject.of(caller)), open, parameters));
+        where.append(" AND ").append(residency(limits.basedIn(), open, parameters));
         return Optional.of(where.toString());
     }
 

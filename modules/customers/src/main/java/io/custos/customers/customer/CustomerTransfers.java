@@ -2,7 +2,7 @@ package io.custos.customers.customer;
 
 import io.custos.customers.access.CustomerAccess;
 import io.custos.customers.api.CustomersReassigned;
-import io.custos.platform.people.People;
+import io.custos.identity.api.People;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;

@@ -1,9 +1,9 @@
 package io.custos.customers.customer;
 
+import io.custos.identity.api.People;
 import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.Decision;
 import io.custos.platform.access.Subject;
-import io.custos.platform.people.People;
 import io.custos.platform.problem.InvalidInput;
 import io.custos.platform.problem.NotFound;
 import io.custos.platform.security.CallerContext;

@@ -57,7 +57,7 @@ public class SensitiveAttributes {
     io.custos.regions.api.RulePacks packs;
 
     @Inject
-    jakarta.enterprise.inject.Instance<io.custos.platform.access.ConsentLedger> consents;
+    io.custos.platform.access.AccessDecisions decisions;
 
     /** The consent module's purpose for sensitive data, which a pack's EXPLICIT sensitiveDataConsent asks for. */
     static final String CONSENT_PURPOSE = "SENSITIVE_DATA";
@@ -161,7 +161,7 @@ public class SensitiveAttributes {
         }
         io.custos.regions.api.RulePack pack = packs.governing(customer.country(), customer.subdivision());
         if (pack.sensitiveDataConsent() == io.custos.regions.api.RulePack.SensitiveConsent.EXPLICIT
-                && !(consents.isResolvable() && consents.get().granted(customer.id(), CONSENT_PURPOSE))) {
+                && !decisions.consented(customer.id(), CONSENT_PURPOSE)) {
             throw new io.custos.platform.problem.Unprocessable(
                     "sensitive-data-consent-required",
                     "writing " + sensitive.stream().map(n -> FIELD + "." + n).toList() + " needs the customer's "

@@ -1,9 +1,9 @@
 package io.custos.identity.context;
 
+import io.custos.identity.api.People;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.identity.team.Teams;
-import io.custos.platform.people.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,8 +2,8 @@ package io.custos.identity.grant;
 
 import io.custos.identity.role.Roles;
 import io.custos.identity.staff.Staff;
-import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.security.Caller;
+import io.custos.regions.api.StoreDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.custos.identity.grant;
 
 import io.custos.identity.team.Team;
 import io.custos.identity.team.Teams;
-import io.custos.platform.places.StoreDirectory;
+import io.custos.regions.api.StoreDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.custos.identity.me;
 
 import io.custos.identity.grant.GrantEvaluation.GrantFacts;
 import io.custos.identity.grant.ScopeType;
-import io.custos.platform.places.StoreDirectory;
+import io.custos.regions.api.StoreDirectory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

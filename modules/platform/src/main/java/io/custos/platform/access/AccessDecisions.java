@@ -34,6 +34,9 @@ public class AccessDecisions {
     Instance<Gates.TrainingGate> training;
 
     @Inject
+    Instance<Gates.Workplaces> workplaces;
+
+    @Inject
     Instance<Gates.ResidencyGate> residency;
 
     @Inject
@@ -54,7 +57,7 @@ public class AccessDecisions {
         Installed gates = installed();
         return new ListLimits(
                 reach(subject, action),
-                gates.residency == null ? Optional.empty() : gates.residency.basedIn(subject),
+                basedIn(gates, subject),
                 gates.residency == null ? Set.of() : gates.residency.packsClosedAcrossBorders(action),
                 gates.training == null ? Set.of() : gates.training.untrainedPacks(subject, action));
     }
@@ -76,15 +79,47 @@ public class AccessDecisions {
                         gates.grant == null ? NO_GRANT_MODULE : gates.grant.check(subject, action, customer),
                         gates.training == null ? NO_COURSE : gates.training.check(subject, action, customer),
                         gates.grant == null ? NO_SENSITIVITY : gates.grant.secondFactor(subject, action),
-                        gates.residency == null ? NO_RESIDENCY : gates.residency.check(subject, action, customer),
+                        residency(gates, subject, action, customer),
                         gates.consent == null
                                 ? NO_CONSENT_RULE
                                 : gates.consent.check(subject, action, customer, purpose)));
     }
 
+    /** The country the subject works from (see {@link Gates.Workplaces}); nothing if unknown. */
+    public Optional<String> basedIn(Subject subject) {
+        return basedIn(installed(), subject);
+    }
+
+    /** Whether the customer granted the purpose; never without a consent module. */
+    public boolean consented(String customerId, String purpose) {
+        Gates.ConsentGate gate = installed().consent;
+        return gate != null && gate.granted(customerId, purpose);
+    }
+
+    private static Optional<String> basedIn(Installed gates, Subject subject) {
+        return gates.workplaces == null ? Optional.empty() : gates.workplaces.basedIn(subject);
+    }
+
+    /** Residency's answer, with the consent it names judged by the consent gate. */
+    private static GateOutcome residency(Installed gates, Subject subject, String action, CustomerFacts customer) {
+        if (gates.residency == null) {
+            return NO_RESIDENCY;
+        }
+        Gates.Residency answer = gates.residency.check(subject, action, customer, basedIn(gates, subject));
+        if (answer.purpose().isEmpty()) {
+            return answer.granted();
+        }
+        return gates.consent != null
+                        && gates.consent.granted(
+                                customer.customerId(), answer.purpose().get())
+                ? answer.granted()
+                : answer.refused();
+    }
+
     /** The gates' modules are installed or not for the life of the application: resolved once, not per decision. */
     private record Installed(
             Gates.GrantGate grant,
+            Gates.Workplaces workplaces,
             Gates.TrainingGate training,
             Gates.ResidencyGate residency,
             Gates.ConsentGate consent) {}
@@ -96,6 +131,7 @@ public class AccessDecisions {
         if (found == null) {
             found = new Installed(
                     grants.isResolvable() ? grants.get() : null,
+                    workplaces.isResolvable() ? workplaces.get() : null,
                     training.isResolvable() ? training.get() : null,
                     residency.isResolvable() ? residency.get() : null,
                     consent.isResolvable() ? consent.get() : null);

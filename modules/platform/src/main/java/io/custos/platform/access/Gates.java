@@ -30,12 +30,22 @@ public final class Gates {
         java.util.Set<String> untrainedPacks(Subject subject, String action);
     }
 
+    /** Identity: where a staff member works from, which residency weighs against the customer's country. */
+    public interface Workplaces {
+        /**
+         * The country the subject works from: their home store's, else the tenant's headquarters;
+         * nothing for an id that names no staff member (the system's own work).
+         */
+        java.util.Optional<String> basedIn(Subject subject);
+    }
+
     /** Regions: the customer's pack may restrict access from staff based in another country. */
     public interface ResidencyGate {
-        GateOutcome check(Subject subject, String action, CustomerFacts customer);
-
-        /** The country the subject works from: their home store's, else the tenant's headquarters. */
-        java.util.Optional<String> basedIn(Subject subject);
+        /**
+         * The answer for a subject based in {@code basedIn} (nothing: unknown), which may rest on
+         * the customer's consent to a purpose: the consent gate answers that, not regions.
+         */
+        Residency check(Subject subject, String action, CustomerFacts customer, java.util.Optional<String> basedIn);
 
         /**
          * The packs whose customers the action may not reach from another country as such (the
@@ -53,10 +63,28 @@ public final class Gates {
     }
 
     /**
+     * The residency gate's answer: one outcome, or two between which the customer's consent to
+     * {@code purpose} decides ({@code granted} if they gave it, else {@code refused}).
+     */
+    public record Residency(GateOutcome granted, java.util.Optional<String> purpose, GateOutcome refused) {
+
+        public static Residency settled(GateOutcome outcome) {
+            return new Residency(outcome, java.util.Optional.empty(), outcome);
+        }
+
+        public static Residency onConsentTo(String purpose, GateOutcome granted, GateOutcome refused) {
+            return new Residency(granted, java.util.Optional.of(purpose), refused);
+        }
+    }
+
+    /**
      * Consent: processing for a purpose follows the customer's consent and rule pack. Without a
      * purpose (a plain read or change) there is nothing to consent to.
      */
     public interface ConsentGate {
         GateOutcome check(Subject subject, String action, CustomerFacts customer, java.util.Optional<String> purpose);
+
+        /** Whether the customer's current consent to the purpose is a grant (residency names such purposes). */
+        boolean granted(String customerId, String purpose);
     }
 }

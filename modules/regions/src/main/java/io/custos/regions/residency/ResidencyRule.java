@@ -1,27 +1,23 @@
 package io.custos.regions.residency;
 
-import io.custos.platform.access.ConsentLedger;
 import io.custos.platform.access.CustomerFacts;
 import io.custos.platform.access.GateOutcome;
 import io.custos.platform.access.Gates;
+import io.custos.platform.access.Gates.Residency;
 import io.custos.platform.access.Subject;
-import io.custos.platform.people.People;
-import io.custos.platform.places.StoreDirectory;
-import io.custos.platform.tenancy.TenantDirectory;
 import io.custos.regions.api.RulePack;
 import io.custos.regions.api.RulePacks;
 import io.custos.regions.transfer.TransferVolumes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * SCHEMA.md's residency gate: reads by staff based in another country than the customer (their home
- * store's country, else the tenant's headquarters) are refused when the customer's pack says
- * LOCALISED, and when it says CONSENT_OR_ASSESSMENT unless the customer granted
- * CROSS_BORDER_TRANSFER. FREE and SAFEGUARDS refuse nothing (safeguards are contracts). Past a
+ * store's country, else the tenant's headquarters, as identity knows them) are refused when the
+ * customer's pack says LOCALISED, and when it says CONSENT_OR_ASSESSMENT unless the customer
+ * granted CROSS_BORDER_TRANSFER (which the consent gate judges). FREE and SAFEGUARDS refuse nothing (safeguards are contracts). Past a
  * pack's yearly volume threshold, transfers under any regime stop until the tenant records a
  * safeguard for that pack.
  */
@@ -37,58 +33,52 @@ public class ResidencyRule implements Gates.ResidencyGate {
     RulePacks packs;
 
     @Inject
-    People people;
-
-    @Inject
-    StoreDirectory stores;
-
-    @Inject
-    TenantDirectory tenants;
-
-    @Inject
-    Instance<ConsentLedger> consents;
-
-    @Inject
     TransferVolumes volumes;
 
     @Override
-    public GateOutcome check(Subject subject, String action, CustomerFacts customer) {
+    public Residency check(Subject subject, String action, CustomerFacts customer, Optional<String> basedIn) {
         if (!READS.contains(action)) {
-            return GateOutcome.pass(GateOutcome.RESIDENCY, () -> action + " reads no customer data across a border");
+            return Residency.settled(
+                    GateOutcome.pass(GateOutcome.RESIDENCY, () -> action + " reads no customer data across a border"));
         }
-        Optional<String> staffCountry = basedIn(subject);
-        if (staffCountry.isEmpty()) {
-            return GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown");
+        if (basedIn.isEmpty()) {
+            return Residency.settled(GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown"));
         }
-        if (staffCountry.get().equals(customer.country())) {
-            return GateOutcome.pass(
-                    GateOutcome.RESIDENCY, () -> "staff member and customer are both in " + customer.country());
+        String staffCountry = basedIn.get();
+        if (staffCountry.equals(customer.country())) {
+            return Residency.settled(GateOutcome.pass(
+                    GateOutcome.RESIDENCY, () -> "staff member and customer are both in " + customer.country()));
         }
         RulePack pack = packs.governing(customer.country(), customer.subdivision());
-        Supplier<String> across = () -> "access from " + staffCountry.get() + " to a " + customer.country()
-                + " customer (" + pack.code() + ": " + pack.crossBorder() + ")";
-        GateOutcome regime =
-                switch (pack.crossBorder()) {
-                    case FREE, SAFEGUARDS ->
-                        GateOutcome.pass(GateOutcome.RESIDENCY, () -> across.get() + " is allowed");
-                    case LOCALISED ->
+        Supplier<String> across = () -> "access from " + staffCountry + " to a " + customer.country() + " customer ("
+                + pack.code() + ": " + pack.crossBorder() + ")";
+        return switch (pack.crossBorder()) {
+            case FREE, SAFEGUARDS ->
+                Residency.settled(withinVolume(
+                        pack, across, GateOutcome.pass(GateOutcome.RESIDENCY, () -> across.get() + " is allowed")));
+            case LOCALISED ->
+                Residency.settled(GateOutcome.fail(
+                        GateOutcome.RESIDENCY, () -> across.get() + " is refused: data stays in the country"));
+            case CONSENT_OR_ASSESSMENT ->
+                Residency.onConsentTo(
+                        CROSS_BORDER,
+                        withinVolume(
+                                pack,
+                                across,
+                                GateOutcome.pass(
+                                        GateOutcome.RESIDENCY,
+                                        () -> across.get() + " rests on the customer's cross-border consent")),
                         GateOutcome.fail(
-                                GateOutcome.RESIDENCY, () -> across.get() + " is refused: data stays in the country");
-                    case CONSENT_OR_ASSESSMENT ->
-                        consented(customer.customerId())
-                                ? GateOutcome.pass(
-                                        GateOutcome.RESIDENCY,
-                                        () -> across.get() + " rests on the customer's cross-border consent")
-                                : GateOutcome.fail(
-                                        GateOutcome.RESIDENCY,
-                                        () -> across.get() + " needs the customer's cross-border consent");
-                };
-        if (!regime.passed()) {
-            return regime;
-        }
+                                GateOutcome.RESIDENCY,
+                                () -> across.get() + " needs the customer's cross-border consent"));
+        };
+    }
+
+    /** An allowed transfer, unless the pack's transfers stopped this year for their volume. */
+    private GateOutcome withinVolume(RulePack pack, Supplier<String> across, GateOutcome allowed) {
         return volumes.stopped(pack)
                 .map(why -> GateOutcome.fail(GateOutcome.RESIDENCY, () -> across.get() + " is refused: " + why))
-                .orElse(regime);
+                .orElse(allowed);
     }
 
     @Override
@@ -111,18 +101,5 @@ public class ResidencyRule implements Gates.ResidencyGate {
                 .filter(p -> volumes.stopped(p).isPresent())
                 .map(RulePack::code)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    @Override
-    public Optional<String> basedIn(Subject subject) {
-        Optional<String> homeStore = people.homeStoreOf(subject.staffId());
-        if (homeStore.isPresent()) {
-            return stores.store(homeStore.get()).map(StoreDirectory.StoreFacts::country);
-        }
-        return tenants.find(subject.tenantId()).map(TenantDirectory.TenantSummary::headquartersCountry);
-    }
-
-    private boolean consented(String customerId) {
-        return consents.isResolvable() && consents.get().granted(customerId, CROSS_BORDER);
     }
 }

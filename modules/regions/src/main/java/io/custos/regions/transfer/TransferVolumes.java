@@ -1,10 +1,9 @@
 package io.custos.regions.transfer;
 
+import io.custos.platform.access.AccessDecisions;
 import io.custos.platform.access.CustomerPlaces;
-import io.custos.platform.access.Gates;
 import io.custos.platform.access.Subject;
 import io.custos.platform.events.DomainEvent;
-import io.custos.platform.people.People;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import io.custos.regions.api.RulePack;
@@ -43,10 +42,7 @@ public class TransferVolumes {
     RulePacks packs;
 
     @Inject
-    Gates.ResidencyGate residency;
-
-    @Inject
-    People people;
+    AccessDecisions decisions;
 
     @Inject
     Instance<CustomerPlaces> places;
@@ -63,9 +59,9 @@ public class TransferVolumes {
         if (shown.isEmpty() || !places.isResolvable()) {
             return;
         }
-        Optional<String> staffCountry = residency.basedIn(Subject.withoutSession(event.actorId(), event.tenantId()));
+        Optional<String> staffCountry = decisions.basedIn(Subject.withoutSession(event.actorId(), event.tenantId()));
         if (staffCountry.isEmpty()) {
-            return;
+            return; // the system's own work (a job) transfers nothing
         }
         // sorted, so that concurrent accesses lock individuals and counts in one order
         Map<String, Set<String>> abroadByPack = new TreeMap<>();
@@ -79,8 +75,8 @@ public class TransferVolumes {
                         .add(place.customerId());
             }
         }
-        if (abroadByPack.isEmpty() || !people.staffExists(event.actorId())) {
-            return; // the system's own work (a job) transfers nothing
+        if (abroadByPack.isEmpty()) {
+            return;
         }
         int year = event.at().atZone(ZoneOffset.UTC).getYear();
         abroadByPack.forEach((pack, customers) -> add(pack, year, customers));

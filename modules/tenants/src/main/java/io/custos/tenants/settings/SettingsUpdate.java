@@ -1,9 +1,9 @@
 package io.custos.tenants.settings;
 
 import io.custos.identity.api.Approvers;
+import io.custos.identity.api.People;
 import io.custos.identity.api.PermissionNames;
 import io.custos.identity.api.SecondFactorRules;
-import io.custos.platform.people.People;
 import io.custos.platform.problem.Problem;
 import io.custos.platform.problem.Unprocessable;
 import io.custos.platform.security.Caller;

@@ -1,8 +1,8 @@
 package io.custos.training.assignment;
 
-import io.custos.platform.people.People;
-import io.custos.platform.places.StoreDirectory;
+import io.custos.identity.api.People;
 import io.custos.platform.tenancy.TenantData;
+import io.custos.regions.api.StoreDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.custos.training.assignment;
 
+import io.custos.identity.api.People;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
-import io.custos.platform.people.People;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.InvalidInput;

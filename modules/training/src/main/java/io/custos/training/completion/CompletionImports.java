@@ -1,6 +1,6 @@
 package io.custos.training.completion;
 
-import io.custos.platform.people.People;
+import io.custos.identity.api.People;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
 import io.custos.platform.problem.InvalidInput;

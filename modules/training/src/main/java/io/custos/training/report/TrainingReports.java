@@ -1,10 +1,10 @@
 package io.custos.training.report;
 
+import io.custos.identity.api.People;
 import io.custos.platform.paging.Page;
 import io.custos.platform.paging.PageRequest;
-import io.custos.platform.people.People;
-import io.custos.platform.places.StoreDirectory;
 import io.custos.platform.problem.InvalidInput;
+import io.custos.regions.api.StoreDirectory;
 import io.custos.training.acknowledgment.Acknowledgments;
 import io.custos.training.assignment.AssignmentHistory;
 import io.custos.training.assignment.Assignments;

@@ -1,4 +1,4 @@
-package io.custos.platform.people;
+package io.custos.identity.api;
 
 /** Existence checks for references to staff and teams held by other modules (customer owners). */
 public interface People {

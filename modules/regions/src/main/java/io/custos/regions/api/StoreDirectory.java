@@ -1,4 +1,4 @@
-package io.custos.platform.places;
+package io.custos.regions.api;
 
 import java.util.Optional;
 
