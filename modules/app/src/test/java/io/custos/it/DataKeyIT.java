@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** Rotating a tenant's data key re-wraps customer keys; sealed values still open, other tenants untouched. */
@@ -48,6 +49,58 @@ class DataKeyIT extends ItBase {
                 .get("/api/v1/audit")
                 .then()
                 .body("items.size()", equalTo(1));
+    }
+
+    /**
+     * New customers only share the tenant's data key: one creation still open (its shared lock on
+     * the key held here) keeps no other from committing, while a rotation waits for it. The
+     * provider's PESSIMISTIC_READ was a FOR UPDATE, and every creation of a tenant waited for the
+     * last one's commit (#18, P5).
+     */
+    @Test
+    void creationsShareTheDataKeyWhileARotationWaitsForThem() throws SQLException {
+        Onboarded tenant = tenants.onboard();
+        String mfa = tenant.adminMfaToken();
+        String berlin = store(mfa, "BER", "DE", null);
+        customer(mfa, berlin, "DE", null, "1985-06-15"); // the tenant's data key exists
+        try (Connection open = ItEnvironment.database()) {
+            open.setAutoCommit(false);
+            try (PreparedStatement shared = open.prepareStatement(
+                    "SELECT wrapped_key FROM customers_data_key WHERE tenant_id = ? LOCK IN SHARE MODE")) {
+                shared.setString(1, tenant.id());
+                assertThat(shared.executeQuery().next()).isTrue();
+            }
+            InnoDbLocks before = InnoDbLocks.now();
+            String meanwhile = customer(mfa, berlin, "DE", null, "1990-01-01");
+            assertThat(InnoDbLocks.now().since(before).waits())
+                    .as("a creation waited for another's lock on the data key")
+                    .isZero();
+            CompletableFuture<Integer> rotation = CompletableFuture.supplyAsync(() ->
+                    as(mfa).post("/api/v1/data-key/rotate").then().extract().statusCode());
+            awaitLockWait(open, rotation);
+            assertThat(rotation).as("the rotation waits for the open creation").isNotDone();
+            open.rollback();
+            assertThat(rotation.join()).isEqualTo(200);
+            as(mfa).get("/api/v1/customers/" + meanwhile)
+                    .then()
+                    .statusCode(200)
+                    .body("birthDate", equalTo("1990-01-01"));
+        }
+    }
+
+    /** Until a transaction of the database waits for a row lock (the rotation's), or the rotation ended. */
+    private static void awaitLockWait(Connection db, CompletableFuture<Integer> rotation) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try (PreparedStatement waiting = db.prepareStatement(
+                "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'")) {
+            while (!rotation.isDone() && System.nanoTime() < deadline) {
+                ResultSet count = waiting.executeQuery();
+                if (count.next() && count.getInt(1) > 0) {
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     /** The customer's wrapped key, their tenant's wrapped data key and their sealed birth date. */

@@ -16,6 +16,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * AES-256-GCM for SENSITIVE and FINANCIAL field values. Each customer has a random key of their
@@ -181,12 +182,35 @@ public class FieldCipher {
                     .setParameter(1, tenant)
                     .setParameter(2, master.seal(PURPOSE, tenant, key))
                     .executeUpdate();
-            // a locking read: it sees a key another transaction committed after this one's snapshot
-            stored = em.find(
-                    TenantDataKey.class, tenant, lock == LockModeType.NONE ? LockModeType.PESSIMISTIC_READ : lock);
-        } else if (lock != LockModeType.NONE) {
-            em.refresh(stored, lock);
+            // the locking read below sees a key another transaction committed after this one's snapshot
+        } else if (lock == LockModeType.NONE) {
+            return master.open(PURPOSE, tenant, stored.wrappedKey());
         }
-        return master.open(PURPOSE, tenant, stored.wrappedKey());
+        String wrapped = lock == LockModeType.PESSIMISTIC_WRITE ? exclusive(em, stored, tenant) : shared(em, tenant);
+        return master.open(PURPOSE, tenant, wrapped);
+    }
+
+    private static String exclusive(EntityManager em, TenantDataKey stored, String tenant) {
+        if (stored == null) {
+            return em.find(TenantDataKey.class, tenant, LockModeType.PESSIMISTIC_WRITE)
+                    .wrappedKey();
+        }
+        em.refresh(stored, LockModeType.PESSIMISTIC_WRITE);
+        return stored.wrappedKey();
+    }
+
+    /**
+     * The wrapped key read under a shared lock, which a rotation's exclusive lock waits for and
+     * which waits for a rotation. Native: EclipseLink's PESSIMISTIC_READ is a {@code FOR UPDATE} on
+     * every platform (eclipse-ee4j/eclipselink#2738), and made every new customer of a tenant wait
+     * for the last one's commit (#18, P5).
+     */
+    private static String shared(EntityManager em, String tenant) {
+        return (String) em.createNativeQuery(
+                        "SELECT wrapped_key FROM customers_data_key WHERE tenant_id = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, tenant)
+                // a platform table that names its tenant
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
     }
 }
