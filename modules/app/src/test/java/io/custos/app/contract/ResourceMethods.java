@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The operations the JAX-RS resources of every module really serve, read from their annotations. */
+/** The operations the JAX-RS resources of every module really serve (hidden ones aside), read from their annotations. */
 public final class ResourceMethods {
 
     private static final String BASE = "/api/v1";
@@ -57,7 +57,7 @@ public final class ResourceMethods {
                     + trim(type.getAnnotation(Path.class).value());
             for (Method method : type.getMethods()) {
                 String verb = verb(method);
-                if (verb == null) {
+                if (verb == null || hidden(method)) {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
@@ -67,6 +67,13 @@ public final class ResourceMethods {
             }
         }
         return served;
+    }
+
+    /** Left out of the served document on purpose (the -Pbench build's baselines). */
+    private static boolean hidden(Method method) {
+        org.eclipse.microprofile.openapi.annotations.Operation operation =
+                method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+        return operation != null && operation.hidden();
     }
 
     /**
