@@ -3,16 +3,10 @@
 # audit entry and the creation's events (POST /bench/customers, served only by a -Pbench build), at 1
 # and 16 connections, two interleaved rounds of 10 s each, with a JFR recording of the run.
 # Usage: bench/create-wrk.sh <label>; needs wrk (apt-get install wrk) and the -Pbench build
-# (./mvnw -Pbench install -DskipTests). Profile: OUT/<label>.jfr, top frames with bench/jfr-top.py.
+# (./mvnw -Pbench install -DskipUnitTests -DskipITs). Profile: OUT/<label>.jfr, top frames with bench/jfr-top.py.
 set -euo pipefail
 label=$1; cd "$(dirname "$0")/.."
-rm -rf /tmp/load-$label; mkdir -p /tmp/load-$label
-CUSTOS_DATA_DIR=/tmp/load-$label CUSTOS_JWT_TTL_SECONDS=3600 java -XX:StartFlightRecording=filename=${OUT:-/tmp}/$label.jfr,settings=profile,delay=20s \
-  -jar modules/app/target/custos.jar --port 18090 > ${OUT:-/tmp}/$label.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do curl -sf http://127.0.0.1:18090/health/ready >/dev/null && break; sleep 1; done
-eval "$(java -cp modules/bench/target/benchmarks.jar io.custos.bench.ReadLoad http://127.0.0.1:18090 "$(cat /tmp/load-$label/operator-token)" fixture)"
+. bench/wrk-server.sh
 body="{\"storeId\":\"$STORE\",\"givenName\":\"Lea\",\"familyName\":\"Load\",\"email\":\"lea@example.org\",\"country\":\"DE\",\"birthDate\":\"1990-04-01\",\"loyaltyPoints\":120,\"purchaseCount\":7}"
 script=/tmp/load-$label/post.lua
 printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' "'$body'" > $script
@@ -30,4 +24,4 @@ for c in 1 16; do
     done
   done
 done
-jcmd $pid JFR.dump name=1 filename=${OUT:-/tmp}/$label.jfr >/dev/null || true
+dump_profile

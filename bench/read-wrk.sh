@@ -5,12 +5,7 @@
 # -Pbench build. Profile: OUT/<label>.jfr, top frames with jfr print.
 set -euo pipefail
 label=$1; cd "$(dirname "$0")/.."
-rm -rf /tmp/load-$label; mkdir -p /tmp/load-$label
-CUSTOS_DATA_DIR=/tmp/load-$label CUSTOS_JWT_TTL_SECONDS=3600 java -XX:StartFlightRecording=filename=${OUT:-/tmp}/$label.jfr,settings=profile,delay=20s \
-  -jar modules/app/target/custos.jar --port 18090 > ${OUT:-/tmp}/$label.log 2>&1 &
-pid=$!
-for i in $(seq 1 120); do curl -sf http://127.0.0.1:18090/health/ready >/dev/null && break; sleep 1; done
-eval "$(java -cp modules/bench/target/benchmarks.jar io.custos.bench.ReadLoad http://127.0.0.1:18090 "$(cat /tmp/load-$label/operator-token)" fixture)"
+. bench/wrk-server.sh
 H="Authorization: Bearer $TOKEN"
 C=http://127.0.0.1:18090/api/v1/customers/$CUSTOMER; P=http://127.0.0.1:18090/api/v1/permissions
 L="http://127.0.0.1:18090/api/v1/customers?limit=50&storeId=$STORE"
@@ -24,5 +19,4 @@ for c in 1 16; do
     done
   done
 done
-jcmd $pid JFR.dump name=1 filename=${OUT:-/tmp}/$label.jfr >/dev/null || true
-kill $pid; wait $pid 2>/dev/null || true
+dump_profile
