@@ -1,6 +1,7 @@
 package io.custos.it;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -140,6 +141,39 @@ class TwoInstancesIT {
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("training.attemptsPerDay", equalTo(5));
+    }
+
+    /** The second instance keeps the tenant's overrides across requests; the change moves its version. */
+    @Test
+    void aRulePackOverrideOnOneInstanceHoldsOnTheOtherAtOnce() {
+        var tenant = new Tenants().onboard();
+        String token = tenant.adminToken();
+        for (int read = 0; read < 2; read++) { // the second read is served from what the first kept
+            on(second)
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/v1/rule-packs/US-CA")
+                    .then()
+                    .statusCode(200)
+                    .body("overrides", anEmptyMap());
+        }
+
+        on(first)
+                .auth()
+                .oauth2(token)
+                .body(Map.of("dsarResponseDays", 20))
+                .put("/api/v1/rule-packs/US-CA/overrides")
+                .then()
+                .statusCode(200);
+
+        on(second)
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/rule-packs/US-CA")
+                .then()
+                .statusCode(200)
+                .body("dsarResponseDays", equalTo(20))
+                .body("overrides.dsarResponseDays", equalTo(20));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.custos.consent.purpose;
 
 import io.custos.consent.api.PurposeCreated;
+import io.custos.platform.access.TenantRules;
+import io.custos.platform.access.TenantRulesChanged;
 import io.custos.platform.id.Ids;
 import io.custos.platform.persistence.Constraints;
 import io.custos.platform.problem.Conflict;
@@ -25,6 +27,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Purposes {
 
+    private static final String BITS = "consent-purposes";
+
     @Inject
     TenantData data;
 
@@ -33,6 +37,12 @@ public class Purposes {
 
     @Inject
     Event<PurposeCreated> created;
+
+    @Inject
+    Event<TenantRulesChanged> rulesChanged;
+
+    @Inject
+    TenantRules tenantRules;
 
     @Transactional
     public List<PurposeView> all() {
@@ -54,11 +64,19 @@ public class Purposes {
         if (builtIn.isPresent()) {
             return builtIn;
         }
-        return own(code).map(Purpose::view).map(PurposeView::follows).flatMap(BuiltInPurpose::of);
+        return bit(code).flatMap(PurposeBit::basisOf);
     }
 
-    /** Every purpose of the tenant with its bit in the lawfulness kept per customer. */
+    /**
+     * Every purpose of the tenant with its bit in the lawfulness kept per customer. Every consent
+     * decision and every new customer asks; purposes are only ever added: kept across requests
+     * under the tenant's context version, which a new purpose moves (#18).
+     */
     public List<PurposeBit> bits() {
+        return tenantRules.get(BITS, this::readBits);
+    }
+
+    private List<PurposeBit> readBits() {
         List<PurposeBit> all = new ArrayList<>();
         Arrays.stream(BuiltInPurpose.values())
                 .map(p -> new PurposeBit(p.name(), p.bit(), Optional.of(p)))
@@ -68,7 +86,16 @@ public class Purposes {
                 .getResultStream()
                 .map(Purpose::bit)
                 .forEach(all::add);
-        return all;
+        return List.copyOf(all);
+    }
+
+    private Optional<PurposeBit> bit(String code) {
+        for (PurposeBit bit : bits()) {
+            if (bit.code().equals(code)) {
+                return Optional.of(bit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The purpose's bit and basis; 400 (naming {@code field}) for a purpose the tenant does not have. */
@@ -77,11 +104,11 @@ public class Purposes {
         if (builtIn.isPresent()) {
             return new PurposeBit(code, builtIn.get().bit(), builtIn);
         }
-        return own(code).map(Purpose::bit).orElseThrow(() -> unknown(field));
+        return bit(code).orElseThrow(() -> unknown(field));
     }
 
     public boolean exists(String code) {
-        return BuiltInPurpose.of(code).isPresent() || own(code).isPresent();
+        return BuiltInPurpose.of(code).isPresent() || bit(code).isPresent();
     }
 
     /** Refuses (400, naming {@code field}) a purpose the tenant does not have. */
@@ -145,6 +172,8 @@ public class Purposes {
             }
             throw e;
         }
+        // first, so that what PurposeCreated's observers ask of the purposes includes this one
+        rulesChanged.fire(new TenantRulesChanged(caller.tenantId(), BITS));
         created.fire(new PurposeCreated(caller.tenantId(), caller.staffId(), request.code(), request.follows(), now));
         return purpose.view();
     }

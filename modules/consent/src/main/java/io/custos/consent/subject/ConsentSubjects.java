@@ -33,7 +33,8 @@ public class ConsentSubjects {
         CustomerFacts facts = profile.facts();
         // the pack first: its query would flush a half-filled new row
         RulePack pack = packs.governing(facts.country(), facts.subdivision());
-        ConsentSubject found = data.em().find(ConsentSubject.class, facts.customerId());
+        // a customer created in this transaction has no row yet: no read to find that out
+        ConsentSubject found = profile.created() ? null : data.em().find(ConsentSubject.class, facts.customerId());
         ConsentSubject subject = found != null ? found : new ConsentSubject(facts.customerId());
         subject.place(
                 facts.storeId(),

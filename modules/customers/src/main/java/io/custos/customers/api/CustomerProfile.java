@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * @param bornOn the customer's birth date while they are younger than
  *     {@link io.custos.regions.api.RulePack#OLDEST_CONSENT_AGE}, else null (also when unknown): enough
  *     to tell a minor under any consent age a pack or a tenant may set, and nothing of adults
+ * @param created the customer was created in this transaction: nothing is kept of them yet
  */
-public record CustomerProfile(CustomerFacts facts, LocalDate bornOn, Status status) {
+public record CustomerProfile(CustomerFacts facts, LocalDate bornOn, Status status, boolean created) {
 
     /** A deleted customer is hidden; an erased one has no personal data left. */
     public enum Status {

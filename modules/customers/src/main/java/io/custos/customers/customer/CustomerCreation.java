@@ -58,7 +58,7 @@ public class CustomerCreation {
         Customer customer =
                 row(caller, request, facts -> access.require(caller, "customer.create", facts, Customer.VISIBLE));
         data.em().persist(customer);
-        profiles.announce(caller.tenantId(), customer);
+        profiles.announce(caller.tenantId(), customer, true);
         return views.view(customer, false);
     }
 

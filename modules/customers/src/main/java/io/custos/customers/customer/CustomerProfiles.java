@@ -32,6 +32,11 @@ public class CustomerProfiles {
 
     /** The customer as they are now: their place, their birth date while they may be a minor, their status. */
     void announce(TenantId tenant, Customer customer) {
+        announce(tenant, customer, false);
+    }
+
+    /** Tells other modules what they keep of a customer; {@code created}: new in this transaction. */
+    void announce(TenantId tenant, Customer customer, boolean created) {
         String birthDate = customer.isErased()
                 ? null
                 : cipher.open(customer.id(), customer.customerKey(), "birthDate", customer.sealedBirthDate());
@@ -42,7 +47,7 @@ public class CustomerProfiles {
         CustomerProfile.Status status = customer.isErased()
                 ? CustomerProfile.Status.ERASED
                 : customer.isDeleted() ? CustomerProfile.Status.DELETED : CustomerProfile.Status.ACTIVE;
-        profiles.fire(new CustomerProfile(customer.facts(tenant), bornOn, status));
+        profiles.fire(new CustomerProfile(customer.facts(tenant), bornOn, status, created));
     }
 
     /**

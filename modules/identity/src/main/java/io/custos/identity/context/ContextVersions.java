@@ -18,6 +18,8 @@ import io.custos.identity.api.StaffUpdated;
 import io.custos.identity.api.TeamCreated;
 import io.custos.identity.api.TeamDeleted;
 import io.custos.identity.api.TeamMembersReplaced;
+import io.custos.platform.access.TenantRules;
+import io.custos.platform.access.TenantRulesChanged;
 import io.custos.platform.tenancy.TenantData;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.annotation.Priority;
@@ -175,6 +177,11 @@ public class ContextVersions {
     }
 
     void onSecondFactorRulesChanged(@Observes @Priority(FIRST) SecondFactorRules.Changed event) {
+        bump(EVERYONE);
+    }
+
+    /** Rules every decision reads (rule-pack overrides): what {@link TenantRules} kept goes with the version. */
+    void onTenantRulesChanged(@Observes @Priority(FIRST) TenantRulesChanged event) {
         bump(EVERYONE);
     }
 

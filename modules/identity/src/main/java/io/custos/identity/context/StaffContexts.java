@@ -12,6 +12,7 @@ import io.custos.identity.role.Roles;
 import io.custos.identity.staff.Staff;
 import io.custos.identity.staff.StaffDirectory;
 import io.custos.identity.team.Teams;
+import io.custos.platform.access.TenantRules;
 import io.custos.platform.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ public class StaffContexts {
     @Inject
     ContextsOfThisRequest thisRequest;
 
+    @Inject
+    TenantRules tenantRules;
+
     private final Cache<Key, StaffContext> cache;
 
     @Inject
@@ -100,14 +104,18 @@ public class StaffContexts {
 
     /**
      * Whether the caller's session goes on, read with their context's versions in one query; the
-     * context so checked serves the rest of the request (#18, P2). False where that read found
+     * context so checked serves the rest of the request (#18, P2), and the tenant's version keys the
+     * rules the request reads ({@link TenantRules}). False where that read found
      * nothing: the session ended, or the staff member has no counter yet; the caller then checks
      * the session alone.
      */
     @Transactional
     public boolean checkedInSession(String sessionId, String staffId) {
         Optional<ContextVersions.Versions> current = versions.readInSession(sessionId, staffId, clock.instant());
-        current.ifPresent(v -> checkedAgainst(new Key(TenantScope.required().value(), staffId), staffId, v));
+        current.ifPresent(v -> {
+            checkedAgainst(new Key(TenantScope.required().value(), staffId), staffId, v);
+            tenantRules.seen(TenantScope.required(), v.everyone());
+        });
         return current.isPresent();
     }
 

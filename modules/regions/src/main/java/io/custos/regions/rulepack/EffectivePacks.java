@@ -1,5 +1,7 @@
 package io.custos.regions.rulepack;
 
+import io.custos.platform.access.TenantRules;
+import io.custos.platform.access.TenantRulesChanged;
 import io.custos.platform.json.Json;
 import io.custos.platform.problem.DomainProblem;
 import io.custos.platform.problem.InvalidInput;
@@ -38,6 +40,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class EffectivePacks implements RulePacks {
 
+    private static final String IN_FORCE = "rule-pack-overrides";
+
     @Inject
     RulePackCatalogue shipped;
 
@@ -52,6 +56,12 @@ public class EffectivePacks implements RulePacks {
 
     @Inject
     TransactionMemo memo;
+
+    @Inject
+    TenantRules tenantRules;
+
+    @Inject
+    Event<TenantRulesChanged> rulesChanged;
 
     @Override
     @Transactional
@@ -71,25 +81,16 @@ public class EffectivePacks implements RulePacks {
         if (TenantScope.current().isEmpty()) {
             return java.util.List.copyOf(shipped.all());
         }
-        // one query for every pack's latest revision: lists ask for all packs on each request
-        Map<String, String> latest = new java.util.HashMap<>();
-        data.em()
-                .createQuery(
-                        "SELECT o FROM RulePackOverride o ORDER BY o.packCode, o.revision DESC", RulePackOverride.class)
-                .getResultStream()
-                .forEach(o -> latest.putIfAbsent(o.packCode(), o.overridesJson()));
+        InForce inForce = inForce();
         return shipped.all().stream()
-                .map(law -> {
-                    Map<String, Object> overrides = parse(latest.getOrDefault(law.code(), "{}"));
-                    return overrides.isEmpty() ? law : overlay(law, overrides);
-                })
+                .map(law -> inForce.packs().getOrDefault(law.code(), law))
                 .toList();
     }
 
     /** The tenant's overrides in force for a pack (empty when none). */
     @Transactional
     public Map<String, Object> overridesOf(String code) {
-        return latest(code).map(o -> parse(o.overridesJson())).orElse(Map.of());
+        return inForce().overrides().getOrDefault(code, Map.of());
     }
 
     /**
@@ -120,9 +121,10 @@ public class EffectivePacks implements RulePacks {
         int revision = previous.map(o -> o.revision() + 1).orElse(1);
         data.em()
                 .persist(new RulePackOverride(code, revision, Json.write(proposed), caller.staffId(), clock.instant()));
-        memo.forget(new LatestOverride(code));
+        memo.forget(IN_FORCE);
         // another request wrote this revision since the last was read: the run again goes on top of it
         ConcurrentChange.flush(data.em(), "uq_regions_rule_override_revision", "the overrides of " + code);
+        rulesChanged.fire(new TenantRulesChanged(caller.tenantId(), IN_FORCE));
         overridden.fire(new RulePackOverridden(
                 caller.tenantId(), caller.staffId(), code, revision, before, proposed, clock.instant()));
         return tightened;
@@ -150,23 +152,35 @@ public class EffectivePacks implements RulePacks {
         if (TenantScope.current().isEmpty()) {
             return law;
         }
-        Map<String, Object> overrides = overridesOf(law.code());
-        return overrides.isEmpty() ? law : overlay(law, overrides);
+        return inForce().packs().getOrDefault(law.code(), law);
     }
 
-    private Optional<RulePackOverride> latest(String code) {
-        return memo.get(new LatestOverride(code), () -> data.em()
+    /**
+     * The tenant's overrides in force and the packs they make: every decision asks, an admin
+     * rarely changes them, so they are read once per transaction and kept across requests under
+     * the tenant's context version (#18, P2).
+     */
+    private InForce inForce() {
+        return memo.get(IN_FORCE, () -> tenantRules.get(IN_FORCE, this::readInForce));
+    }
+
+    private InForce readInForce() {
+        Map<String, Map<String, Object>> overrides = new java.util.HashMap<>();
+        data.em()
                 .createQuery(
-                        "SELECT o FROM RulePackOverride o WHERE o.packCode = :code ORDER BY o.revision DESC",
-                        RulePackOverride.class)
-                .setParameter("code", code)
-                .setMaxResults(1)
+                        "SELECT o FROM RulePackOverride o ORDER BY o.packCode, o.revision DESC", RulePackOverride.class)
                 .getResultStream()
-                .findFirst());
+                .forEach(o -> overrides.computeIfAbsent(
+                        o.packCode(), code -> java.util.Collections.unmodifiableMap(parse(o.overridesJson()))));
+        Map<String, RulePack> packs = new java.util.HashMap<>();
+        overrides.forEach((code, fields) -> shipped.byCode(code)
+                .filter(law -> !fields.isEmpty())
+                .ifPresent(law -> packs.put(code, overlay(law, fields))));
+        return new InForce(Map.copyOf(overrides), Map.copyOf(packs));
     }
 
-    /** A decision asks for a pack's overrides once per gate: read once per transaction. */
-    private record LatestOverride(String packCode) {}
+    /** Overrides by pack code, and the effective pack of each pack they change. */
+    private record InForce(Map<String, Map<String, Object>> overrides, Map<String, RulePack> packs) {}
 
     private static RulePack overlay(RulePack law, Map<String, Object> overrides) {
         Map<String, Object> fields = RulePackResource.fields(law);
