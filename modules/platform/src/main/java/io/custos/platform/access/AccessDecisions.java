@@ -105,7 +105,7 @@ public class AccessDecisions {
         if (gates.residency == null) {
             return NO_RESIDENCY;
         }
-        Gates.Residency answer = gates.residency.check(subject, action, customer, basedIn(gates, subject));
+        Gates.Residency answer = gates.residency.check(subject, action, customer, () -> basedIn(gates, subject));
         if (answer.purpose().isEmpty()) {
             return answer.granted();
         }

@@ -42,10 +42,15 @@ public final class Gates {
     /** Regions: the customer's pack may restrict access from staff based in another country. */
     public interface ResidencyGate {
         /**
-         * The answer for a subject based in {@code basedIn} (nothing: unknown), which may rest on
-         * the customer's consent to a purpose: the consent gate answers that, not regions.
+         * The answer for a subject based in {@code basedIn} (nothing: unknown; asked only for actions
+         * that read across a border), which may rest on the customer's consent to a purpose: the
+         * consent gate answers that, not regions.
          */
-        Residency check(Subject subject, String action, CustomerFacts customer, java.util.Optional<String> basedIn);
+        Residency check(
+                Subject subject,
+                String action,
+                CustomerFacts customer,
+                java.util.function.Supplier<java.util.Optional<String>> basedIn);
 
         /**
          * The packs whose customers the action may not reach from another country as such (the

@@ -36,15 +36,16 @@ public class ResidencyRule implements Gates.ResidencyGate {
     TransferVolumes volumes;
 
     @Override
-    public Residency check(Subject subject, String action, CustomerFacts customer, Optional<String> basedIn) {
+    public Residency check(Subject subject, String action, CustomerFacts customer, Supplier<Optional<String>> basedIn) {
         if (!READS.contains(action)) {
             return Residency.settled(
                     GateOutcome.pass(GateOutcome.RESIDENCY, () -> action + " reads no customer data across a border"));
         }
-        if (basedIn.isEmpty()) {
+        Optional<String> based = basedIn.get();
+        if (based.isEmpty()) {
             return Residency.settled(GateOutcome.fail(GateOutcome.RESIDENCY, "the staff member's country is unknown"));
         }
-        String staffCountry = basedIn.get();
+        String staffCountry = based.get();
         if (staffCountry.equals(customer.country())) {
             return Residency.settled(GateOutcome.pass(
                     GateOutcome.RESIDENCY, () -> "staff member and customer are both in " + customer.country()));
